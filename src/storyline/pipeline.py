@@ -1,0 +1,174 @@
+"""The ingest orchestrator: read, identify, deduplicate, extract, embed, cluster, store.
+
+``ingest(paths, store, settings)`` reads like the algorithm. Every article is written in one
+transaction together with its minhash, embedding, extraction, story assignment and the
+clusters that changed, so a crash leaves a consistent store and a re-run resumes where it
+stopped (already stored ids are skipped: re-ingesting the same article changes nothing).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from . import dedup, lang
+from .models import Article, Extraction, ItemError
+from .settings import Settings
+from .store.base import Store
+
+PIPELINE_VERSION = "pipeline.v1"
+
+
+@dataclass
+class IngestReport:
+    ingested: int = 0
+    duplicates: int = 0  # same source + same content: already stored, nothing changed
+    copies: int = 0  # stored, and linked to an earlier near-identical article (copy_of)
+    errors: int = 0
+    run_id: int | None = None
+    error_items: list[ItemError] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.errors == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ingested": self.ingested, "duplicates": self.duplicates, "copies": self.copies,
+            "errors": self.errors, "run_id": self.run_id,
+            "error_items": [e.as_dict() for e in self.error_items],
+        }
+
+
+# --- stages: small functions over plain data ---------------------------------------------------
+
+
+def identify_language(article: Article, settings: Settings) -> Article:
+    """Keep a language the input declared (when it looks like an ISO code), else detect it."""
+    given = (article.lang or "").strip().lower()
+    if len(given) in (2, 3) and given.isalpha() and given != "und":
+        return article.with_(lang=given, lang_confidence=1.0)
+    code, conf = lang.detect(article.full_text, min_chars=settings.lang_min_chars,
+                             min_confidence=settings.lang_min_confidence)
+    return article.with_(lang=code, lang_confidence=conf)
+
+
+def find_copy(store: Store, sig: dedup.Signature, settings: Settings,
+              pending: dict[str, dedup.Signature]) -> tuple[str | None, float]:
+    """The earlier article this one is a near-copy of, from the store or the current batch."""
+    candidates = store.minhash_candidates(sig.bands)
+    bands = set(sig.bands)
+    for art_id, other in pending.items():
+        if bands.intersection(other.bands):
+            candidates.setdefault(art_id, other.values)
+    return dedup.best_match(sig, candidates, settings.copy_threshold)
+
+
+def extract_all(articles: list[Article], settings: Settings) -> list[Extraction]:
+    if not settings.extract:
+        return [Extraction(article_id=a.id) for a in articles]
+    from .extract import extract_batch
+
+    return extract_batch(articles)
+
+
+# --- orchestrator ------------------------------------------------------------------------------
+
+
+def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None, *,
+           progress: bool = False, command: str = "ingest", items: Iterable[Article | ItemError] | None = None,
+           on_article: Callable[[Article], None] | None = None) -> IngestReport:
+    """Ingest files (or ready-made ``items``) into ``store``; never raises for bad input."""
+    settings = settings or Settings()
+    from .ingest import read_paths
+    from .embed import get_embedder
+    from .clustering import StoryClusterer
+
+    report = IngestReport(run_id=store.start_run(command))
+    embedder = get_embedder(settings.embedder)
+    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name)
+    stream = items if items is not None else read_paths(list(paths), settings=settings)
+    bar = _progress(progress)
+    try:
+        for batch in _batches(stream, settings.batch_size):
+            # 1. bad items become error records; the rest goes on
+            articles: list[Article] = []
+            for item in batch:
+                if isinstance(item, ItemError):
+                    store.add_error(item, report.run_id)
+                    report.errors += 1
+                    report.error_items.append(item)
+                else:
+                    articles.append(item)
+            # 2. same source + same content: already stored (or earlier in this batch) -> no-op
+            seen: set[str] = set()
+            fresh = []
+            for a in articles:
+                if a.id in seen or store.has_article(a.id):
+                    report.duplicates += 1
+                else:
+                    seen.add(a.id)
+                    fresh.append(a)
+            # 3. language, near-copies
+            fresh = [identify_language(a, settings) for a in fresh]
+            sigs = {a.id: dedup.signature(a.full_text) for a in fresh}
+            copies: dict[str, tuple[str | None, float]] = {}
+            pending: dict[str, dedup.Signature] = {}
+            for a in fresh:
+                copies[a.id] = find_copy(store, sigs[a.id], settings, pending)
+                pending[a.id] = sigs[a.id]
+            # 4. extraction and embeddings, batched
+            extractions = extract_all(fresh, settings)
+            vectors = embedder.embed([a.lead(settings.lead_words) for a in fresh]) if fresh else []
+            # 5. cluster and store, one transaction per article, in date order within the batch
+            order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
+            for i in order:
+                a, ex, vec = fresh[i], extractions[i], vectors[i]
+                copy_of, sim = copies[a.id]
+                with store.transaction():
+                    store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
+                    store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
+                    store.save_embedding(a.id, embedder.name, vec)
+                    store.save_extraction(ex)
+                    clusterer.add(a, vec, ex, copy_of=copy_of)
+                report.ingested += 1
+                report.copies += copy_of is not None
+                report.article_ids.append(a.id)
+                if on_article:
+                    on_article(a)
+            bar.update(len(batch))
+            bar.set_postfix(new=report.ingested, dup=report.duplicates, err=report.errors, refresh=False)
+    finally:
+        bar.close()
+        store.finish_run(report.run_id, {k: v for k, v in report.as_dict().items() if isinstance(v, int)})
+    return report
+
+
+def _date_key(a: Article) -> tuple:
+    return (a.published is None, a.published.value if a.published else None)
+
+
+def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _NoBar:
+    def update(self, n: int) -> None: ...
+    def set_postfix(self, **kw: Any) -> None: ...
+    def close(self) -> None: ...
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(unit=" items", desc="ingest", file=sys.stderr, dynamic_ncols=True)

@@ -1,0 +1,123 @@
+"""Text renderings of the view dicts, for the terminal and for Markdown export."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _clip(s: str | None, n: int) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def articles_table(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "(no articles)"
+    lines = []
+    for r in rows:
+        copy = f"  copy of {r['copy_of'][:8]}" if r.get("copy_of") else ""
+        lines.append(f"{r['id']}  {r['published'] or '?':<10}  {r['lang']:<3}  {_clip(r.get('outlet') or '', 14):<14}  "
+                     f"{_clip(r['title'], 70)}{copy}")
+    return "\n".join(lines)
+
+
+def _timeline_lines(story: dict[str, Any], limit: int | None = None) -> list[str]:
+    entries = story.get("timeline") or []
+    out = []
+    for e in entries[:limit]:
+        out.append(f"      {e['date']:<10}  {_clip(e['text'], 100)}  ({len(e.get('article_ids', []))} art.)")
+    if limit is not None and len(entries) > limit:
+        out.append(f"      … {len(entries) - limit} more dates (storyline timeline {story['id']})")
+    return out
+
+
+def stories_text(stories: list[dict[str, Any]], *, timelines: bool = False) -> str:
+    if not stories:
+        return "(no stories)"
+    lines = []
+    for s in stories:
+        lines.append(f"{s['id']}  {s['first_date'] or '?'} → {s['last_date'] or '?'}  "
+                     f"{s['size']} articles  [{', '.join(s['languages'])}]")
+        lines.append(f"    {_clip(s['title'], 100)}")
+        for ev in s.get("events", []):
+            lines.append(f"    · event {ev['id']}  {ev['first_date'] or '?'}  {len(ev['article_ids'])} art.  "
+                         f"{_clip(ev['title'], 70)}")
+        if timelines and s.get("timeline"):
+            lines.append("    timeline:")
+            lines.extend(_timeline_lines(s, limit=8))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) -> str:
+    s = story
+    out = [f"Story {s['id']}: {s['title']}",
+           f"  {s['first_date'] or '?'} → {s['last_date'] or '?'}, {s['size']} articles, languages {', '.join(s['languages'])}"]
+    if s.get("summary"):
+        out += ["", "Summary:", "  " + _clip(s["summary"], 600)]
+    out += ["", "Events:"]
+    for ev in s["events"]:
+        out.append(f"  {ev['id']}  {ev['first_date'] or '?'} → {ev['last_date'] or '?'}  {_clip(ev['title'], 80)}")
+        for aid in ev["article_ids"]:
+            a = (articles or {}).get(aid)
+            if a is not None:
+                out.append(f"      {aid}  {a.published.iso() if a.published else '?':<10} {a.lang}  {_clip(a.title, 70)}")
+    if s.get("timeline"):
+        out += ["", "Timeline:"] + _timeline_lines(s)
+    if s.get("facts"):
+        out += ["", "Facts:"]
+        for f in s["facts"]:
+            vals = " → ".join(f"{v['value']} (as of {v.get('as_of') or '?'}, {len(v.get('article_ids', []))} art.)"
+                              for v in f.get("values", []))
+            out.append(f"  [{f.get('status', '')}] {f.get('subject', '')} {f.get('attribute', '')}: {vals}")
+    if s.get("entities"):
+        out += ["", "Entities:"]
+        for e in s["entities"][:40]:
+            alias = f" (also {', '.join(a for a in e.get('aliases', []) if a != e['name'])})" if len(e.get("aliases", [])) > 1 else ""
+            out.append(f"  {e['type']:<4} {e['name']}{alias}  ×{len(e.get('article_ids', []))} articles")
+    if s.get("figures"):
+        out += ["", "Figures:"]
+        for f in s["figures"][:40]:
+            q = "" if f.get("qualifier") in (None, "", "exact") else f"{f['qualifier']} "
+            out.append(f"  {q}{f['value']:g} {f.get('what', '')}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
+    if s.get("dates"):
+        out += ["", "Dates:"]
+        for d in s["dates"][:40]:
+            out.append(f"  {d['value']:<10} {d['kind']:<9} “{_clip(d.get('text'), 50)}” [{d['article_id'][:8]}]")
+    if s.get("quotes"):
+        out += ["", "Quotes:"]
+        for q in s["quotes"][:20]:
+            relay = f" via {' / '.join(q['relays'])}" if q.get("relays") else ""
+            out.append(f"  {q.get('speaker') or '?'}{relay}: “{_clip(q['text'], 90)}”")
+    return "\n".join(out) + "\n"
+
+
+def export_text(doc: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(doc, ensure_ascii=False, indent=2)
+    if fmt == "jsonl":
+        lines = [json.dumps({"type": "article", **a}, ensure_ascii=False) for a in doc["articles"]]
+        lines += [json.dumps({"type": "story", **s}, ensure_ascii=False) for s in doc["stories"]]
+        return "\n".join(lines)
+    md = ["# Storyline export", "", f"{len(doc['articles'])} articles, {len(doc['stories'])} stories", ""]
+    arts = {a["id"]: a for a in doc["articles"]}
+    for s in doc["stories"]:
+        md += [f"## {s['title']}", "", f"`{s['id']}` · {s['first_date']} → {s['last_date']} · "
+               f"{s['size']} articles · {', '.join(s['languages'])}", ""]
+        if s.get("summary"):
+            md += [s["summary"], ""]
+        if s.get("timeline"):
+            md += ["### Timeline", ""] + [f"- **{e['date']}** {e['text']}" for e in s["timeline"]] + [""]
+        if s.get("facts"):
+            md += ["### Facts", ""]
+            for f in s["facts"]:
+                vals = " → ".join(f"{v['value']} ({v.get('as_of') or '?'})" for v in f.get("values", []))
+                md.append(f"- *{f.get('status', '')}* {f.get('subject', '')} {f.get('attribute', '')}: {vals}")
+            md.append("")
+        md += ["### Articles", ""]
+        for aid in s["article_ids"]:
+            a = arts.get(aid, {})
+            md.append(f"- {a.get('published') or '?'} [{a.get('lang')}] {a.get('title', aid)}"
+                      + (f" ({a['outlet']})" if a.get("outlet") else ""))
+        md.append("")
+    return "\n".join(md)
