@@ -159,6 +159,21 @@ def demo(ctx: click.Context, no_progress: bool) -> None:
         click.echo(run_demo(store, _settings(ctx), progress=not no_progress and sys.stderr.isatty()))
 
 
+def _register_plugins() -> None:
+    """Commands that live beside their feature (timeline/facts, search/serve/watch/follow)."""
+    import importlib
+
+    for mod in ("cli_timeline", "cli_web"):
+        try:
+            importlib.import_module(f"storyline.{mod}")
+        except ImportError as exc:
+            if exc.name != f"storyline.{mod}":
+                raise
+
+
+_register_plugins()
+
+
 def main() -> None:  # console script entry point
     cli(obj={})
 

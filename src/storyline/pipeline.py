@@ -81,14 +81,17 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
            on_article: Callable[[Article], None] | None = None) -> IngestReport:
     """Ingest files (or ready-made ``items``) into ``store``; never raises for bad input."""
     settings = settings or Settings()
-    from .ingest import read_paths
     from .embed import get_embedder
     from .clustering import StoryClusterer
 
     report = IngestReport(run_id=store.start_run(command))
     embedder = get_embedder(settings.embedder)
     clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name)
-    stream = items if items is not None else read_paths(list(paths), settings=settings)
+    if items is None:
+        from .ingest import read_paths
+
+        items = read_paths(list(paths), settings=settings)
+    stream = items
     bar = _progress(progress)
     try:
         for batch in _batches(stream, settings.batch_size):

@@ -346,6 +346,15 @@ class SQLiteStore:
         return {r[0]: (r[1], self.resolve_cluster_id(r[2]))
                 for r in self._q("SELECT article_id, event_id, story_id FROM assignments").fetchall()}
 
+    # --- meta ------------------------------------------------------------------------
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        r = self._q("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return json.loads(r[0]) if r else default
+
+    def set_meta(self, key: str, value: Any) -> None:
+        with self.transaction():
+            self._q("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, json.dumps(value)))
+
     # --- search ----------------------------------------------------------------------
     def search_fts(self, query: str, *, limit: int = 50) -> list[tuple[str, float]]:
         """BM25 keyword search. Plain words are matched as terms (any order); FTS5 syntax
