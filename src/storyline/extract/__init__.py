@@ -1,0 +1,69 @@
+"""The extract stage: entities, figures, dates & deadlines and quotes of one article.
+
+``extract(article) -> Extraction`` runs the four extractors over ``article.full_text``
+(all offsets index into it); ``extract_batch(articles)`` does the same for many articles
+and lets the entity extractor batch its model calls. Entities come from
+``extract.entities`` when that module is installed; without it the stage still returns
+figures, dates and quotes.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..models import Article, Extraction
+from . import dates, figures, quotes
+from .dates import extract_dates, find_timexes
+from .figures import extract_figures
+from .quotes import extract_quotes
+from .sentences import split_sentences
+
+try:  # written separately; the stage works without it
+    from .entities import extract_entities, extract_entities_batch
+except ImportError:  # pragma: no cover - depends on what is installed
+    extract_entities = None
+    extract_entities_batch = None
+
+VERSION = "extract.v1"
+
+__all__ = [
+    "VERSION", "extract", "extract_batch", "extract_dates", "extract_figures", "extract_quotes",
+    "find_timexes", "split_sentences",
+]
+
+
+def _version() -> str:
+    parts = [VERSION, figures.VERSION, dates.VERSION, quotes.VERSION]
+    if extract_entities is not None:
+        from . import entities
+
+        parts.append(getattr(entities, "VERSION", "entities"))
+    return "+".join(parts)
+
+
+def _assemble(article: Article, entities) -> Extraction:
+    return Extraction(
+        article_id=article.id,
+        entities=tuple(entities),
+        figures=tuple(extract_figures(article)),
+        dates=tuple(extract_dates(article)),
+        quotes=tuple(extract_quotes(article)),
+        version=_version(),
+    )
+
+
+def extract(article: Article) -> Extraction:
+    """Everything the extract stage finds in one article."""
+    ents = extract_entities(article) if extract_entities is not None else ()
+    return _assemble(article, ents)
+
+
+def extract_batch(articles: Iterable[Article]) -> list[Extraction]:
+    """``extract`` over many articles; entity extraction is batched when available."""
+    articles = list(articles)
+    if extract_entities_batch is not None:
+        ents = extract_entities_batch(articles)
+    elif extract_entities is not None:
+        ents = [extract_entities(a) for a in articles]
+    else:
+        ents = [()] * len(articles)
+    return [_assemble(a, e) for a, e in zip(articles, ents)]

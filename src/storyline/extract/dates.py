@@ -1,0 +1,474 @@
+"""Dates and deadlines: ``extract_dates(article) -> list[DateMention]``.
+
+One rule-based temporal tagger (:func:`find_timexes`) finds temporal expressions and
+normalises them TimeML-style against an anchor date (the article's own date, at whatever
+precision it is known); :func:`extract_dates` keeps the calendar ones and turns them into
+``DateMention`` records with the precision the text supports and a kind:
+
+- ``deadline``: a deadline cue phrase right before the date ("senest", "inden", "by",
+  "no later than", "between now and");
+- ``reference``: a reference cue ("siden", "since") right before it;
+- ``event`` otherwise.
+
+All words (months, weekdays, cue phrases, relative phrases) come from ``extract.lang``.
+The same tagger, with its TimeML values (durations ``P3Y``, weeks ``2013-W11``,
+``PRESENT_REF`` ...), is what ``bench/timex.py`` scores on TempEval-3.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from types import ModuleType
+
+from ..models import Article, DateMention, PartialDate
+from .lang import get_lang
+from .sentences import sentence_at, split_sentences
+
+VERSION = "dates.rules.v1"
+
+# Characters before a date searched for a deadline/reference cue: the longest Danish cue
+# ("inden udgangen af") plus an article; set by hand on the seeds.
+CUE_WINDOW = 40
+
+# Future-tense cues count only this close (characters) before a year-less date or weekday:
+# sentence-wide cues turned too many reported past weekdays into next week's on the
+# TempEval-3 training documents (value F1 +2 points at 50 versus the whole sentence).
+FUTURE_WINDOW = 50
+
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
+              "quarter": "Q", "hour": "H", "minute": "M", "second": "S", "weekend": "WE"}
+_ORD_EN = r"(?:st|nd|rd|th)"
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression as the tagger saw it (TimeML-style ``type``/``value``)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # 2021-09-11, 2021-04, 2021, 2013-W11, 2001-FA, P3Y, PRESENT_REF, XXXX-09-11
+    date: dt.date | None = None  # first day of the calendar period, when resolved
+    precision: str = ""  # day, week, month, season, quarter, year, decade ("" = not calendar)
+    relative: bool = False
+    edge: str = ""  # end / start / mid ("inden udgangen af august")
+
+
+# --- pattern building -----------------------------------------------------------------
+
+
+def _alt(words) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
+    L = get_lang(lang_code)
+    # full month words never swallow a following full stop; abbreviations may carry one ("Sept.")
+    months = rf"(?:{_alt([k for k in L.MONTHS if len(k) > 4])}|(?:{_alt([k for k in L.MONTHS if len(k) <= 4])})\.?)"
+    full_months = _alt([m for m in L.MONTHS if len(m) > 3 or m in ("maj", "mai", "may")])
+    wd = _alt(L.WEEKDAYS)
+    edges = _alt(L.PERIOD_EDGES)
+    num = _alt(list(L.NUMBER_WORDS) + list(L.ONE_WORDS) + ["several", "a few", "few", "flere", "nogle",
+                                                           "mehrere", "varios", "plusieurs"])
+    n = rf"(?P<n>\d+(?:[.,]\d+)?|{num})"
+    unit = rf"(?P<unit>{_alt(L.UNIT_WORDS)})"
+    seasons = _alt(L.SEASONS)
+    day_parts = r"(?:\s+(?P<part>morning|afternoon|evening|night|morgen|formiddag|eftermiddag|aften|nat))?"
+    p: list[tuple[str, str]] = [
+        ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+        ("numeric", r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+        ("d_m_y", rf"(?:(?P<wd>{wd})[,]?\s+(?:(?:den|the|le|el)\s+)?)?(?P<d>\d{{1,2}})(?:\.|{_ORD_EN}|er|º)?\s+"
+                  rf"(?:(?:de|of)\s+)?(?P<m>{months})(?!\w)(?:,?\s+(?:de\s+)?(?P<y>\d{{4}})(?!\d))?"),
+        ("m_d_y", rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{months})\s+(?P<d>\d{{1,2}}){_ORD_EN}?(?![\d:.,]\d)"
+                  rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
+        ("edge_m_y", rf"(?P<edge>{edges})\s*(?P<m>{full_months})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"),
+        ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
+        ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
+        ("season", rf"(?:(?:the|this|last|next|i|in)\s+)?(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
+        ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<dec>1[89]\d0|20[0-2]0)'?s(?!\w)"),
+        ("quarter", r"(?:the\s+)?(?P<qord>first|second|third|fourth)[-\s]quarter(?P<qy>\s+of\s+\d{4})?"),
+        *[("ago", t.format(n=n, unit=unit)) for t in L.AGO_PATTERNS],
+        *[("ahead", t.format(n=n, unit=unit)) for t in L.AHEAD_PATTERNS],
+        ("rel_unit", rf"(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
+        ("rel_day", rf"(?P<relday>{_alt(L.RELATIVE_DAYS)})(?!\w)"),
+        ("weekday", rf"(?:(?P<mod>last|next|this|sidste|næste|på|forrige)\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
+        ("month", rf"(?:(?P<mod>last|next|this|sidste|næste|i|early|late|mid-?)\s+)?(?P<m>{full_months})(?!\w)"),
+        ("year", r"(?:(?P<fiscal>fiscal|regnskabsåret)\s+)?(?<![\d.,:/-])(?P<y>1[6-9]\d\d|20\d\d)(?![\d.,:/-]\d|\w|-)"),
+        ("present", rf"(?P<present>{_alt(L.PRESENT_WORDS)})(?!\w)"),
+        ("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|de\s+seneste|de\s+sidste|de\s+kommende|over)\s+)?"
+                     rf"(?P<dn>\d+(?:[.,]\d+)?|{num})[\s-]+(?P<dunit>{_alt(L.UNIT_WORDS)})(?!\w)(?!-old|\s+old)"),
+        ("set", r"(?P<set>every\s+(?:day|week|month|year|season)|each\s+(?:day|week|month|year|season)|daily|weekly|monthly|annually|yearly|dagligt|ugentligt|årligt|hvert\s+år|hver\s+dag)(?!\w)"),
+    ]
+    out = []
+    for name, rx in p:
+        if rx:
+            out.append((name, re.compile(rf"(?<!\w){rx}", re.IGNORECASE)))
+    return out
+
+
+# --- calendar helpers -----------------------------------------------------------------
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: dt.date, k: int) -> dt.date:
+    m = d.month - 1 + k
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _num(s: str | None, L: ModuleType) -> float | None:
+    if not s:
+        return None
+    s = s.lower().strip()
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", "."))
+        except ValueError:
+            return None
+    if s in L.ONE_WORDS:
+        return 1
+    if s in L.NUMBER_WORDS:
+        return L.NUMBER_WORDS[s]
+    return None  # "several", "a few": vague
+
+
+def _resolve_year(month: int, day: int | None, anchor: PartialDate, future: bool) -> int:
+    """The year that puts a year-less month(/day) where it makes sense next to ``anchor``."""
+    best, best_key = anchor.value.year, None
+    for y in (anchor.value.year - 1, anchor.value.year, anchor.value.year + 1):
+        try:
+            start = dt.date(y, month, day or 1)
+        except ValueError:
+            continue
+        end = start if day else dt.date(y, month, calendar.monthrange(y, month)[1])
+        if future:
+            # deadlines and announced plans: the first one that is not over before the article
+            key = (end < anchor.value, abs((start - anchor.value).days))
+        else:
+            dist = 0 if (start <= anchor.end() and end >= anchor.value) else min(
+                abs((start - anchor.end()).days), abs((end - anchor.value).days))
+            key = (0, dist)
+        if best_key is None or key < best_key:
+            best, best_key = y, key
+    return best
+
+
+def _weekday(anchor: dt.date, wd: int, future: bool, mod: str) -> dt.date:
+    mod = (mod or "").lower()
+    if mod in ("next", "næste"):
+        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+    if mod in ("last", "sidste", "forrige"):
+        return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+    if future:
+        return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
+
+
+def _cue_before(text: str, start: int, cues, sent_start: int) -> str:
+    """The longest cue phrase that ends right before ``start`` (an article/"den" may sit between)."""
+    window = text[max(sent_start, start - CUE_WINDOW):start].lower()
+    window = re.sub(r"(?:\s+(?:den|the|on|d\.|le|el|am|dem|det))?\s*$", "", window)
+    for cue in sorted(cues, key=len, reverse=True):
+        c = cue.lower()
+        if window.endswith(c) and (len(window) == len(c) or not window[-len(c) - 1].isalnum()):
+            return cue
+    return ""
+
+
+def _future_context(sentence: str, L: ModuleType) -> bool:
+    low = f" {sentence.lower()} "
+    return any(f" {c} " in low for c in L.FUTURE_CUES)
+
+
+# --- the tagger -----------------------------------------------------------------------
+
+
+def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None = None) -> list[Timex]:
+    """Temporal expressions in ``text`` normalised against ``anchor`` (the document date)."""
+    L = get_lang(lang)
+    cands = []
+    for prio, (name, rx) in enumerate(_patterns((lang or "und").split("-")[0].lower())):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cands.append((m.start(), m.end(), prio, name, m))
+    # longest match wins; among equals, the earlier rule in the list
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for c in cands:
+        if any(c[0] < b and a < c[1] for a, b in taken):
+            continue
+        taken.append((c[0], c[1]))
+        chosen.append(c)
+    chosen.sort()
+    spans = split_sentences(text, lang)
+    out = []
+    for start, end, _, name, m in chosen:
+        s0, s1 = sentence_at(spans, start)
+        future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
+            text[max(s0, start - FUTURE_WINDOW):start], L)
+        tx = _normalise(name, m, L, anchor, future, text)
+        if tx is not None:
+            out.append(tx)
+    return out
+
+
+def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None, future: bool,
+               text: str) -> Timex | None:
+    g = m.groupdict()
+    span = (m.start(), m.end(), m.group())
+    a = anchor
+
+    def cal(d: dt.date, precision: str, value: str, relative=False, edge="", type_="DATE") -> Timex:
+        return Timex(*span, type=type_, value=value, date=d, precision=precision, relative=relative, edge=edge)
+
+    def ymd(y, mo, d, relative=False, edge=""):
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        return cal(date, "day", date.isoformat(), relative=relative, edge=edge)
+
+    if name == "iso":
+        return ymd(int(g["y"]), int(g["m"]), int(g["d"]))
+    if name == "numeric":
+        x, y_ = int(g["a"]), int(g["b"])
+        mo, d = (x, y_) if L.DECIMAL_SEP == "." else (y_, x)
+        return ymd(int(g["y"]), mo, d)
+    if name in ("d_m_y", "m_d_y"):
+        mo = L.MONTHS.get(g["m"].lower().rstrip("."))
+        if g["m"].lower() == "may" and not g.get("y") and m.group()[0].islower():
+            return None
+        d = int(g["d"])
+        if not mo or not 1 <= d <= 31:
+            return None
+        if g.get("y"):
+            return ymd(int(g["y"]), mo, d)
+        if a is None:
+            return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}-{d:02d}")
+        return ymd(_resolve_year(mo, d, a, future), mo, d, relative=True)
+    if name in ("edge_m_y", "m_y", "month"):
+        word = g["m"]
+        mo = L.MONTHS.get(word.lower())
+        if not mo:
+            return None
+        if name == "month" and word.lower() in L.MONTHS_NEED_CONTEXT and not _capitalised_mid_sentence(text, m.start("m")):
+            return None  # "may" the modal verb, "march" the walk
+        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", (g.get("edge") or "").lower().strip()), "")
+        if g.get("mod") and g["mod"].lower().rstrip("-") in ("early", "late", "mid"):
+            edge = {"early": "start", "late": "end", "mid": "mid"}[g["mod"].lower().rstrip("-")]
+        if g.get("y"):
+            y, rel = int(g["y"]), False
+        elif a is None:
+            return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}", precision="", edge=edge)
+        else:
+            mod = (g.get("mod") or "").lower()
+            if mod in ("last", "sidste"):
+                y = a.value.year - (mo >= a.value.month)
+            elif mod in ("next", "næste"):
+                y = a.value.year + (mo <= a.value.month)
+            else:
+                y = _resolve_year(mo, None, a, future)
+            rel = True
+        return cal(dt.date(y, mo, 1), "month", f"{y:04d}-{mo:02d}", relative=rel, edge=edge)
+    if name == "edge_y":
+        y = int(g["y"])
+        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", g["edge"].lower().strip()), "")
+        return cal(dt.date(y, 1, 1), "year", f"{y:04d}", edge=edge)
+    if name == "edge_rel":
+        base = _normalise("rel_unit", m, L, anchor, future, text)
+        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", g["edge"].lower().strip()), "")
+        return Timex(*span, type=base.type, value=base.value, date=base.date, precision=base.precision,
+                     relative=True, edge=edge) if base else None
+    if name == "season":
+        code = L.SEASONS.get(g["season"].lower())
+        if g["season"].lower() in L.SEASONS_NEED_CONTEXT and not g.get("y") and m.start() == m.start("season"):
+            return None  # "prices fall", "the spring of a trap"
+        if g.get("y"):
+            y = int(g["y"])
+            return cal(dt.date(y, 1, 1), "season", f"{y}-{code}")
+        if a is None:
+            return Timex(*span, type="DATE", value=f"XXXX-{code}")
+        low = m.group().lower()
+        y = a.value.year - (low.startswith("last")) + (low.startswith("next"))
+        return cal(dt.date(y, 1, 1), "season", f"{y}-{code}", relative=True)
+    if name == "decade":
+        return Timex(*span, type="DATE", value=g["dec"][:3], date=dt.date(int(g["dec"]), 1, 1), precision="decade")
+    if name == "quarter":
+        q = ("first", "second", "third", "fourth").index(g["qord"].lower()) + 1
+        y = int(g["qy"].split()[-1]) if g.get("qy") else (a.value.year if a else None)
+        return Timex(*span, type="DATE", value=f"{y if y else 'XXXX'}-Q{q}",
+                     date=dt.date(y, 3 * q - 2, 1) if y else None, precision="quarter" if y else "",
+                     relative=not g.get("qy"))
+    if name == "present":
+        return Timex(*span, type="DATE", value=L.PRESENT_WORDS[re.sub(r"\s+", " ", g["present"].lower())])
+    if name == "set":
+        w = g["set"].lower()
+        unit = next((u for k, u in (("day", "D"), ("daily", "D"), ("dai", "D"), ("dag", "D"), ("week", "W"), ("uge", "W"), ("month", "M"),
+                                    ("season", "Y"), ("år", "Y"), ("year", "Y"), ("annual", "Y")) if k in w), "Y")
+        return Timex(*span, type="SET", value=f"P1{unit}")
+    if name == "duration":
+        n = _num(g["dn"], L)
+        unit = L.UNIT_WORDS[g["dunit"].lower()]
+        if unit == "weekend":
+            return None
+        if unit == "decade":
+            unit, n = "year", (n * 10 if n is not None else None)
+        code = _UNIT_CODE[unit]
+        nv = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+        t = "T" if unit in ("hour", "minute", "second") else ""
+        return Timex(*span, type="DURATION", value=f"P{t}{nv}{code}")
+    if name == "year":
+        y = int(g["y"])
+        if not g.get("fiscal") and _counts_something(text, m.end(), L):
+            return None
+        return cal(dt.date(y, 1, 1), "year", f"{y:04d}")
+    # --- relative to the anchor from here on
+    if a is None:
+        return None
+    if name in ("ago", "ahead"):
+        n = _num(g.get("n"), L)
+        unit = L.UNIT_WORDS[g["unit"].lower()]
+        sign = -1 if name == "ago" else 1
+        if n is None or unit not in ("day", "week", "month", "year"):
+            return Timex(*span, type="DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", relative=True)
+        return _shift(span, a, unit, sign * int(n))
+    if name == "rel_day":
+        off = L.RELATIVE_DAYS[re.sub(r"\s+", " ", g["relday"].lower())]
+        if a.precision != "day":
+            return _coarse(span, a)
+        d = a.value + dt.timedelta(days=off)
+        return cal(d, "day", d.isoformat(), relative=True)
+    if name == "rel_unit":
+        unit, off = L.RELATIVE_UNITS[re.sub(r"\s+", " ", g["rel"].lower())]
+        return _shift(span, a, unit, off)
+    if name == "weekday":
+        wd = L.WEEKDAYS[g["wd"].lower()]
+        if a.precision != "day":
+            return _coarse(span, a)
+        d = _weekday(a.value, wd, future, g.get("mod") or "")
+        part = {"morning": "MO", "morgen": "MO", "formiddag": "MO", "afternoon": "AF", "eftermiddag": "AF",
+                "evening": "EV", "aften": "EV", "night": "NI", "nat": "NI"}.get((g.get("part") or "").lower())
+        if part:
+            return cal(d, "day", f"{d.isoformat()}T{part}", relative=True, type_="TIME")
+        return cal(d, "day", d.isoformat(), relative=True)
+    return None
+
+
+def _capitalised_mid_sentence(text: str, pos: int) -> bool:
+    """A capitalised word that is neither sentence-initial nor part of a name ("Theresa May")."""
+    if not text[pos:pos + 1].isupper():
+        return False
+    before = text[max(0, pos - 30):pos].rstrip()
+    if not before or before[-1] in ".!?\n\"“":
+        return False
+    prev = re.search(r"(\w+)$", before)
+    return not (prev and prev.group(1)[0].isupper())
+
+
+def _counts_something(text: str, end: int, L: ModuleType) -> bool:
+    """Whether the number ending at ``end`` is followed by what it counts ("2000 soldater")."""
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[end:end + 40])
+    prev = re.search(r"(\w+)\s+(?:\d+\s*)$", text[max(0, end - 20):end])
+    if not nxt or (prev and prev.group(1).lower() in L.YEAR_CUES):
+        return False
+    word = nxt.group(1)
+    low = word.lower()
+    if low in L.FUNCTION_WORDS or low in L.MONTHS or low in L.WEEKDAYS or low in L.UNIT_WORDS:
+        return False
+    return word[0].islower() or (L.__name__.endswith(".de") and low not in L.FUNCTION_WORDS)
+
+
+def _coarse(span, a: PartialDate) -> Timex:
+    """A day-level relative expression against a month/year-precision anchor: keep the anchor's period."""
+    return Timex(*span, type="DATE", value=a.iso(), date=a.value, precision=a.precision, relative=True)
+
+
+def _shift(span, a: PartialDate, unit: str, off: int) -> Timex | None:
+    v = a.value
+    if unit in ("week", "weekend", "day"):
+        if a.precision != "day":
+            return None if off else _coarse(span, a)
+        d = v + dt.timedelta(days=off) if unit == "day" else v + dt.timedelta(weeks=off)
+        if unit == "day":
+            return Timex(*span, type="DATE", value=d.isoformat(), date=d, precision="day", relative=True)
+        monday = d - dt.timedelta(days=d.weekday())
+        val = _iso_week(d) + ("-WE" if unit == "weekend" else "")
+        return Timex(*span, type="DATE", value=val, date=monday, precision="week", relative=True)
+    if unit == "month":
+        if a.precision == "year":
+            return None
+        d = _add_months(v, off)
+        return Timex(*span, type="DATE", value=f"{d.year:04d}-{d.month:02d}", date=d, precision="month", relative=True)
+    if unit == "year":
+        y = v.year + off
+        return Timex(*span, type="DATE", value=f"{y:04d}", date=dt.date(y, 1, 1), precision="year", relative=True)
+    return None
+
+
+# --- the DateMention view -------------------------------------------------------------
+
+
+def extract_dates(article: Article) -> list[DateMention]:
+    """Calendar dates in the article, normalised against ``article.published``, with their kind."""
+    text = article.full_text
+    L = get_lang(article.lang)
+    spans = split_sentences(text, article.lang)
+    out: list[DateMention] = []
+    for tx in find_timexes(text, article.lang, article.published):
+        mention = _to_mention(tx)
+        if mention is None:
+            continue
+        value, precision = mention
+        s0, s1 = sentence_at(spans, tx.start)
+        cue = _cue_before(text, tx.start, L.DEADLINE_CUES, s0)
+        kind = "deadline" if cue else "event"
+        if not cue:
+            ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)
+            if ref:
+                kind, cue = "reference", ref
+        start = tx.start - len(cue) - _gap(text, tx.start, cue) if cue and kind == "deadline" else tx.start
+        out.append(DateMention(
+            article_id=article.id, text=text[start:tx.end], value=value, precision=precision, kind=kind,
+            start=start, end=tx.end, sentence=text[s0:s1], cue=cue, relative=tx.relative,
+        ))
+    return out
+
+
+def _gap(text: str, start: int, cue: str) -> int:
+    """Characters between the end of ``cue`` and ``start`` (white space, "den", "the")."""
+    low = text[:start].lower()
+    idx = low.rfind(cue.lower())
+    return start - idx - len(cue) if idx >= 0 else 0
+
+
+def _to_mention(tx: Timex) -> tuple[str, str] | None:
+    if tx.date is None or tx.precision in ("", "decade"):
+        return None
+    d = tx.date
+    if tx.precision == "day":
+        return d.isoformat(), "day"
+    if tx.precision == "month":
+        if tx.edge == "end":  # "inden udgangen af august" -> the last day of August
+            return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1]).isoformat(), "day"
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if tx.precision == "week":
+        sunday = d + dt.timedelta(days=6)
+        if sunday.month == d.month:
+            return f"{d.year:04d}-{d.month:02d}", "month"
+        return None
+    if tx.precision == "year" and tx.edge == "end":
+        return f"{d.year:04d}-12-31", "day"
+    if tx.precision in ("year", "season", "quarter"):
+        return f"{d.year:04d}", "year"
+    return None

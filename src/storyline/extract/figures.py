@@ -1,0 +1,268 @@
+"""Figures: ``extract_figures(article) -> list[Figure]``, every number that counts something.
+
+Stages, per article:
+
+1. find number candidates: digits written the language's way (``20.722`` / ``2,500`` /
+   ``2 500``, decimals ``2,5`` / ``2.5``), an optional scale word ("mio.", "million"),
+   spelled numbers ("To babyer", "two babies", via the language's number words and
+   text2num for compounds), and vague quantities ("flere hundrede" = 200..999, a range);
+2. drop what is not a count: anything inside a date/time expression found by the date
+   tagger (years, "11. september", durations are kept: "20 år" counts years), clock
+   times, ordinals ("3. plads", "20-årsdagen") and numbers glued to words;
+3. read the qualifier just before the number ("omkring" -> about, "færre end" -> less_than),
+   the unit after it (%, currency) and what it counts (the noun phrase after it, up to
+   ``MAX_WHAT_WORDS`` content words, stopping at a function word of the language);
+4. the subject where the sentence gives one: "Germany has 1,300 troops", "Italy 895".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from ..models import Article, Figure
+from .dates import find_timexes
+from .lang import get_lang
+from .sentences import sentence_at, split_sentences
+
+VERSION = "figures.rules.v1"
+
+# At most this many words make up "what a number counts": "amerikanske soldater" (2),
+# "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
+# Set by reading the seed articles.
+MAX_WHAT_WORDS = 3
+# How far back (characters) a qualifier phrase may start before a number.
+QUALIFIER_WINDOW = 30
+
+_DIGITS = re.compile(
+    r"(?<![\w.,:/])(?:(?P<cur>[$€£])\s?)?(?P<num>\d{1,3}(?:(?P<sep>[.,\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def extract_figures(article: Article) -> list[Figure]:
+    """Every number in the article that counts something (see the module docstring)."""
+    text = article.full_text
+    lang = article.lang
+    L = get_lang(lang)
+    spans = split_sentences(text, lang)
+    blocked = [(t.start, t.end) for t in find_timexes(text, lang, article.published) if t.type != "DURATION"]
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, value, value_max, qualifier in _candidates(text, L):
+        if any(start < b and a < end for a, b in blocked + taken):
+            continue
+        if _not_a_count(text, start, end, L):
+            continue
+        s0, s1 = sentence_at(spans, start)
+        q_start, q = _qualifier(text, start, s0, L)
+        if qualifier == "range":
+            q_start, q = start, "range"
+        elif q:
+            qualifier = q
+        pos, unit, scale = _unit_after(text, end, L)
+        if text[start:start + 1] in "$€£":
+            unit = text[start]
+        value *= scale
+        value_max = value_max * scale if value_max is not None else None
+        what = _what(text, pos, s1, L)
+        subject = _subject(text, q_start, s0, L)
+        taken.append((start, end))
+        figures.append(Figure(
+            article_id=article.id, text=text[q_start:pos].strip(), value=value, start=q_start, end=pos,
+            sentence=text[s0:s1], what=what, qualifier=qualifier, value_max=value_max, subject=subject,
+            unit=unit,
+        ))
+    figures.sort(key=lambda f: f.start)
+    return _inherit_what(figures)
+
+
+# --- candidates -----------------------------------------------------------------------
+
+
+def _candidates(text: str, L: ModuleType):
+    """(start, end, value, value_max, qualifier) for vague quantities, spelled and digit numbers."""
+    for m in _vague_rx(L.__name__).finditer(text):
+        lo, hi = L.VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group(1).lower())]
+        yield m.start(), m.end(), float(lo), float(hi), "range"
+    for m in _DIGITS.finditer(text):
+        value = parse_number(m.group("num"), L)
+        if value is not None:
+            yield m.start(), m.end(), value, None, "exact"
+    for m in _words_rx(L.__name__).finditer(text):
+        value = _words_value(m.group(), L)
+        if value is not None:
+            yield m.start(), m.end(), float(value), None, "exact"
+
+
+@lru_cache(maxsize=None)
+def _vague_rx(mod: str) -> re.Pattern:
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    alts = sorted(L.VAGUE_QUANTITIES, key=len, reverse=True) or ["(?!x)x"]
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _words_rx(mod: str) -> re.Pattern:
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    words = sorted(L.NUMBER_WORDS, key=len, reverse=True) or ["(?!x)x"]
+    w = "|".join(re.escape(x) for x in words)
+    joiners = "|".join(re.escape(j) for j in L.NUMBER_JOINERS if j != "-") or "(?!x)x"
+    # "tre hundrede", "twenty-five", "to hundrede og halvtreds"; German/Danish compounds are one word
+    return re.compile(rf"(?<![\w-])(?:{w})(?:[\w]*)(?:(?:\s+(?:{joiners})\s+|\s+|-)(?:{w})[\w]*)*(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _words_value(phrase: str, L: ModuleType) -> float | None:
+    low = phrase.lower()
+    if low in L.NUMBER_WORDS:
+        return L.NUMBER_WORDS[low]
+    lang = L.__name__.rsplit(".", 1)[-1]
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(low, lang))
+    except Exception:  # not a number to text2num ("tredive" is, "tretten-årig" is not)
+        return None
+
+
+def parse_number(s: str, L: ModuleType) -> float | None:
+    """Read ``s`` with the language's separators: da ``20.722`` = 20722, ``2,5`` = 2.5; en ``2,500``."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in s:
+        s = s.replace(" ", "")
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    dec = L.DECIMAL_SEP
+    last = s.rfind(seps[-1])
+    tail = len(s) - last - 1
+    if not dec:  # unknown language: a single separator followed by three digits groups thousands
+        dec = seps[-1] if (len(set(seps)) == 2 or tail != 3) else ""
+    if len(set(seps)) == 2:
+        dec = seps[-1]
+    if seps[-1] == dec and (seps.count(dec) == 1):
+        whole, frac = s[:last], s[last + 1:]
+        whole = re.sub(r"[.,]", "", whole)
+        return float(f"{whole}.{frac}")
+    if tail == 3 or len(seps) > 1:
+        return float(re.sub(r"[.,]", "", s))
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+# --- filters --------------------------------------------------------------------------
+
+
+def _not_a_count(text: str, start: int, end: int, L: ModuleType) -> bool:
+    after = text[end:end + 3]
+    before = text[max(0, start - 4):start]
+    if re.match(r"-\w", after) or re.match(r"[:.]\d", after):  # "20-årsdagen", "14:30"
+        return True
+    if re.search(r"\w-$", before):  # "covid-19"
+        return True
+    if re.search(r"(?<!\w)kl\.?\s*$", text[max(0, start - 4):start], re.IGNORECASE):  # "kl. 14.30"
+        return True
+    # Danish/German ordinals: "3. plads", "20. Jahrhundert" (a full stop then a lower-case word / a noun)
+    if L.DECIMAL_SEP == "," and re.match(r"\.\s+[^\W\d_]", after) and text[start:end].isdigit() and end - start <= 3:
+        nxt = re.match(r"\.\s+(\w+)", text[end:end + 30])
+        if nxt and nxt.group(1)[0].islower():
+            return True
+    return False
+
+
+# --- qualifier, unit, what, subject ---------------------------------------------------
+
+
+def _qualifier(text: str, start: int, sent_start: int, L: ModuleType) -> tuple[int, str]:
+    window = text[max(sent_start, start - QUALIFIER_WINDOW):start]
+    low = window.lower()
+    for phrase in sorted(L.QUALIFIERS, key=len, reverse=True):
+        m = re.search(r"(?<!\w)" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + r"\s*$", low)
+        if m:
+            return start - (len(window) - m.start()), L.QUALIFIERS[phrase]
+    return start, ""
+
+
+def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
+    """Position after the number's unit/scale words, the unit, and the scale factor."""
+    pos, unit, scale = end, "", 1.0
+    for _ in range(2):
+        m = re.match(r"\s*(%|[^\W\d_]\w*(?:\s+cent)?)(\.?)", text[pos:pos + 40])
+        if not m:
+            break
+        word = m.group(1).lower()
+        dotted = word + "."
+        # the full stop belongs to an abbreviation ("mio.", "kr.", "pct."), not to the sentence
+        take = m.end() if (m.group(2) and (dotted in L.PERCENT_WORDS or dotted in L.CURRENCY_WORDS
+                                           or word in L.ABBREVIATIONS)) else m.end(1)
+        if word == "%" or word in L.PERCENT_WORDS or dotted in L.PERCENT_WORDS:
+            unit, pos = "%", pos + take
+        elif word in L.SCALES and scale == 1.0:
+            scale, pos = L.SCALES[word], pos + take
+        elif word in L.CURRENCY_WORDS or dotted in L.CURRENCY_WORDS:
+            unit, pos = L.CURRENCY_WORDS.get(word) or L.CURRENCY_WORDS[dotted], pos + take
+            break
+        else:
+            break
+    return pos, unit, scale
+
+
+def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
+    words = []
+    for m in _WORD.finditer(text, pos, sent_end):
+        gap = text[pos:m.start()]
+        if words and gap.strip() or (not words and gap.strip() not in ("", "of", "af")):
+            break
+        w = m.group()
+        if w.lower() in L.FUNCTION_WORDS or w.lower() in L.MONTHS:
+            break
+        if words and w.lower().endswith(L.VERB_SUFFIXES):
+            break
+        words.append(w)
+        pos = m.end()
+        if len(words) >= MAX_WHAT_WORDS:
+            break
+    # Danish/German/English noun phrases end in their noun: drop trailing capitalised names
+    # that start a new phrase only when the first word was lower-case ("soldater Bagram").
+    while len(words) > 1 and words[0][0].islower() and words[-1][0].isupper() and not L.__name__.endswith(".de"):
+        words.pop()
+    return " ".join(words)
+
+
+_CAP = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZÆØÅÄÖÜÉ][\w'’.-]*)*)"
+
+
+def _subject(text: str, start: int, sent_start: int, L: ModuleType) -> str:
+    """Who has the figure: "Germany has 1,300", "the United Kingdom 750", "USA har 2500"."""
+    before = text[sent_start:start].rstrip()
+    verbs = "|".join(re.escape(v) for v in sorted(L.POSSESSION_VERBS, key=len, reverse=True))
+    if verbs:
+        m = re.search(rf"({_CAP})\s+(?:{verbs})(?:\s+\w+ly)?$", before)
+        if m:
+            return _strip_article(m.group(1), L)
+    m = re.search(rf"(?:^|[,;]\s*|\band\s+|\bog\s+)((?:the\s+)?{_CAP})$", before)
+    if m:
+        return _strip_article(m.group(1), L)
+    return ""
+
+
+def _strip_article(name: str, L: ModuleType) -> str:
+    words = name.split()
+    while words and words[0].lower() in L.FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _inherit_what(figures: list[Figure]) -> list[Figure]:
+    """Ellipsis: "Germany has 1,300 troops, Italy 895" -> 895 counts troops too."""
+    out: list[Figure] = []
+    for f in figures:
+        if not f.what and out and out[-1].sentence == f.sentence and out[-1].what and not f.unit:
+            f = Figure(**{**f.as_dict(), "what": out[-1].what})
+        out.append(f)
+    return out

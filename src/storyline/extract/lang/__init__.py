@@ -1,0 +1,58 @@
+"""Language knowledge for the extractors, as data.
+
+Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr`` and the ``generic``
+fallback) exposes the same names; :func:`get_lang` returns the module for a language code
+and falls back to ``generic`` for languages we hold no words for. The extractors never
+hard-code a word: what they need to know about a language they read from here.
+
+Names every module defines (all keys lower-case):
+
+- ``MONTHS``: month word (full and abbreviated) -> month number 1..12
+- ``WEEKDAYS``: weekday word -> 0 (Monday) .. 6 (Sunday)
+- ``NUMBER_WORDS``: spelled numbers -> value (compounds go through text2num when supported)
+- ``NUMBER_JOINERS``: words that join parts of one spelled number ("og", "and")
+- ``SCALES``: words multiplying a number ("millioner" -> 1e6)
+- ``VAGUE_QUANTITIES``: phrase -> (low, high): "flere hundrede" -> (200, 999)
+- ``QUALIFIERS``: phrase before a number -> qualifier (about, less_than, more_than, at_least, at_most)
+- ``PERCENT_WORDS``, ``CURRENCY_WORDS``: unit words after a number
+- ``DECIMAL_SEP`` / ``THOUSANDS_SEPS``: how numbers are written
+- ``DEADLINE_CUES``: phrases just before a date that make it a deadline ("senest", "by")
+- ``PERIOD_EDGES``: phrase before a period -> "end" / "start" / "mid" ("udgangen af" -> end)
+- ``RELATIVE_DAYS``: phrase -> day offset ("i går" -> -1)
+- ``RELATIVE_UNITS``: phrase -> (unit, offset) for this/last/next week/month/year
+- ``UNIT_WORDS``: time unit word -> unit code (day, week, month, year, hour, minute, decade)
+- ``AGO_PATTERNS`` / ``AHEAD_PATTERNS``: regex templates with ``{n}`` and ``{unit}``
+- ``SEASONS``: season word -> TimeML season code (SP, SU, FA, WI)
+- ``PRESENT_WORDS``: words meaning "now"
+- ``QUOTE_VERBS``: speech verbs ("siger", "said"); ``ACCORDING_TO``: "ifølge", "according to"
+- ``RELAY_PHRASES``: phrases introducing the outlet that relayed a statement
+- ``SOURCE_WORDS``: anaphoric names for a source ("kilden", "the source")
+- ``ABBREVIATIONS``: tokens ending in "." that do not end a sentence
+- ``QUOTE_SPEAKER_TITLES``: title words that may precede a speaker's name (skipped in the name)
+- ``OUTLET_NOUNS``: words naming a kind of outlet ("nyhedsbureauet", "news agency")
+- ``SOURCE_NOUNS``: nouns for an unnamed source ("kilde", "official"): anaphor resolution
+- ``BYLINE_OUTLETS``: byline agency tokens ("/ritzau/") -> outlet name
+- ``ONE_WORDS``: words for 1 that are also articles ("en", "a"): only read in time expressions
+- ``YEAR_CUES``: words before a number that make it a year ("i 2011", "in 2001")
+- ``REFERENCE_CUES``: phrases before a date that make it a reference ("siden", "since")
+- ``FUTURE_CUES``: future-tense cues that send a year-less date or weekday forward
+- ``FUNCTION_WORDS``: words that end the noun phrase a figure counts
+- ``VERB_SUFFIXES``: word endings of past-tense verbs (also end that noun phrase)
+- ``POSSESSION_VERBS``: "has", "har": the subject of a figure stands before them
+- ``MONTHS_NEED_CONTEXT`` / ``SEASONS_NEED_CONTEXT``: month/season words that are also verbs
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from types import ModuleType
+
+SUPPORTED = ("da", "en", "de", "es", "fr")
+
+
+@lru_cache(maxsize=None)
+def get_lang(code: str | None) -> ModuleType:
+    """The language-data module for ``code`` ("da", "en-GB" ...), or ``generic``."""
+    base = (code or "").split("-")[0].split("_")[0].lower()
+    name = base if base in SUPPORTED else "generic"
+    return importlib.import_module(f"{__name__}.{name}")

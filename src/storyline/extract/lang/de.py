@@ -1,0 +1,72 @@
+"""German language data for the extractors (see ``lang/__init__.py`` for the names)."""
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4, "apr": 4,
+    "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}
+WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+            "sonnabend": 5, "sonntag": 6}
+NUMBER_WORDS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+    "hundert": 100, "tausend": 1000, "dutzend": 12,
+}
+ONE_WORDS = {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1}
+NUMBER_JOINERS = {"und"}
+SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+          "milliarden": 1e9, "mrd": 1e9}
+VAGUE_QUANTITIES = {"mehrere hundert": (200, 999), "hunderte": (200, 999), "einige hundert": (200, 999),
+                    "mehrere tausend": (2000, 9999), "tausende": (2000, 9999), "zehntausende": (20000, 99999)}
+QUALIFIERS = {
+    "etwa": "about", "rund": "about", "ungefähr": "about", "circa": "about", "ca.": "about", "fast": "about",
+    "knapp": "about", "weniger als": "less_than", "unter": "less_than", "mehr als": "more_than",
+    "über": "more_than", "mindestens": "at_least", "bis zu": "at_most", "höchstens": "at_most",
+}
+PERCENT_WORDS = {"prozent", "%", "prozentpunkte"}
+CURRENCY_WORDS = {"euro": "€", "dollar": "$"}
+DECIMAL_SEP = ","
+THOUSANDS_SEPS = (".", "\u202f", "\xa0")
+DEADLINE_CUES = ("spätestens", "bis ende", "bis zum", "bis", "vor ende", "vor dem", "vor", "noch vor",
+                 "nicht später als")
+PERIOD_EDGES = {"ende": "end", "anfang": "start", "beginn": "start", "mitte": "mid"}
+RELATIVE_DAYS = {"heute": 0, "gestern": -1, "morgen": 1, "vorgestern": -2, "übermorgen": 2}
+RELATIVE_UNITS = {
+    "diese woche": ("week", 0), "letzte woche": ("week", -1), "vergangene woche": ("week", -1),
+    "nächste woche": ("week", 1), "diesen monat": ("month", 0), "letzten monat": ("month", -1),
+    "nächsten monat": ("month", 1), "dieses jahr": ("year", 0), "letztes jahr": ("year", -1),
+    "vergangenes jahr": ("year", -1), "nächstes jahr": ("year", 1), "anfang des monats": ("month", 0),
+}
+UNIT_WORDS = {"tag": "day", "tagen": "day", "tage": "day", "woche": "week", "wochen": "week",
+              "monat": "month", "monaten": "month", "monate": "month", "jahr": "year", "jahren": "year",
+              "jahre": "year", "stunde": "hour", "stunden": "hour", "jahrzehnt": "decade"}
+AGO_PATTERNS = (r"vor\s+{n}\s+{unit}",)
+AHEAD_PATTERNS = (r"in\s+{n}\s+{unit}", r"innerhalb\s+von\s+{n}\s+{unit}")
+SEASONS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+PRESENT_WORDS = {"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF",
+                 "kürzlich": "PAST_REF", "künftig": "FUTURE_REF"}
+QUOTE_VERBS = ("sagte", "sagt", "erklärte", "erklärt", "teilte mit", "betonte", "warnte", "fügte hinzu",
+               "berichtete", "schrieb", "bestätigte")
+ACCORDING_TO = ("laut", "zufolge", "nach angaben von", "nach angaben")
+RELAY_PHRASES = ("laut", "gegenüber", "berichtete", "zufolge", "nach angaben")
+OUTLET_NOUNS = ("nachrichtenagentur", "der sender", "die zeitung", "das blatt", "fernsehsender")
+SOURCE_WORDS = ("die quelle", "der sprecher", "die sprecherin", "er", "sie")
+ABBREVIATIONS = {"z.b", "bzw", "ca", "dr", "prof", "nr", "usw", "vgl", "mio", "mrd", "st", "u.a", "d.h",
+                 "jan", "feb", "aug", "sep", "sept", "okt", "nov", "dez", "hr", "fr"}
+QUOTE_SPEAKER_TITLES = ("sprecher", "sprecherin", "präsident", "minister", "ministerin", "kanzler", "kanzlerin")
+YEAR_CUES = ("im", "seit", "bis", "von", "jahr")
+REFERENCE_CUES = ("seit", "nach", "ab")
+FUTURE_CUES = ("wird", "werden", "soll", "sollen", "nächste", "kommende")
+FUNCTION_WORDS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "oder", "aber", "in", "im", "an",
+    "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "ist", "sind",
+    "war", "waren", "hat", "haben", "hatte", "wurde", "wurden", "wird", "werden", "als", "seit",
+    "bis", "über", "unter", "gegen", "starben", "getötet", "verletzt", "sagte",
+}
+POSSESSION_VERBS = ("hat", "hatte", "unterhält", "stellt")
+SOURCE_NOUNS = ("quelle", "sprecher", "sprecherin", "beamter")
+BYLINE_OUTLETS = {"dpa": "dpa", "afp": "AFP", "reuters": "Reuters", "ap": "AP", "apa": "APA"}
+VERB_SUFFIXES = ("ten",)
+# month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
+MONTHS_NEED_CONTEXT: set[str] = set()
+SEASONS_NEED_CONTEXT: set[str] = set()

@@ -1,0 +1,117 @@
+"""English language data for the extractors (see ``lang/__init__.py`` for the names)."""
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "dozen": 12,
+}
+# Words that are "1" only in time expressions ("a week ago", "one year"): not counted as figures.
+ONE_WORDS = {"a": 1, "an": 1, "one": 1}
+NUMBER_JOINERS = {"and", "-"}
+SCALES = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
+    "billions": 1e9, "bn": 1e9, "trillion": 1e12,
+}
+VAGUE_QUANTITIES = {
+    "several hundred": (200, 999), "hundreds of": (200, 999), "many hundreds of": (200, 999),
+    "several thousand": (2000, 9999), "thousands of": (2000, 9999), "tens of thousands of": (20000, 99999),
+    "a few hundred": (200, 999), "dozens of": (24, 99), "several dozen": (24, 99),
+    "millions of": (2e6, 9.99e6),
+}
+QUALIFIERS = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "nearly": "about", "almost": "about", "an estimated": "about", "circa": "about",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+}
+PERCENT_WORDS = {"percent", "per cent", "pct", "%", "percentage points"}
+CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£", "kroner": "kr"}
+DECIMAL_SEP = "."
+THOUSANDS_SEPS = (",",)
+DEADLINE_CUES = (
+    "no later than", "before the end of", "by the end of", "should be completed by",
+    "between now and", "deadline of", "deadline", "until", "by", "before",
+)
+PERIOD_EDGES = {
+    "the end of": "end", "end of": "end", "end-": "end", "late": "end", "the beginning of": "start",
+    "the start of": "start", "beginning of": "start", "early": "start", "the middle of": "mid",
+    "mid-": "mid", "mid": "mid",
+}
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+                 "this afternoon": 0, "this evening": 0, "the day before yesterday": -2}
+RELATIVE_UNITS = {
+    "this week": ("week", 0), "last week": ("week", -1), "next week": ("week", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "earlier this month": ("month", 0), "later this month": ("month", 0),
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+    "earlier this year": ("year", 0), "later this year": ("year", 0), "the past week": ("week", -1),
+    "the last week": ("week", -1), "the past year": ("year", -1),
+    "this weekend": ("weekend", 0), "last weekend": ("weekend", -1), "next weekend": ("weekend", 1),
+    "the weekend": ("weekend", 0),
+}
+UNIT_WORDS = {
+    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+    "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+    "minute": "minute", "minutes": "minute", "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century", "quarter": "quarter", "quarters": "quarter",
+    "second": "second", "seconds": "second", "weekend": "weekend",
+}
+AGO_PATTERNS = (r"{n}\s+{unit}\s+(?:ago|earlier|before)(?!\s+than)",)
+AHEAD_PATTERNS = (r"{n}\s+{unit}\s+(?:from now|later|hence)",)
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PRESENT_WORDS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+                 "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "right now": "PRESENT_REF",
+                 "recently": "PAST_REF", "the past": "PAST_REF",
+                 "formerly": "PAST_REF", "the future": "FUTURE_REF", "previously": "PAST_REF"}
+QUOTE_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "warned", "warns",
+    "explained", "noted", "insisted", "declared", "announced", "confirmed", "indicated", "wrote",
+    "argued", "claimed", "reported", "asked", "replied", "stressed", "acknowledged",
+)
+ACCORDING_TO = ("according to",)
+RELAY_PHRASES = (
+    "according to", "told the news agency", "told news agency", "told", "in an interview with",
+    "speaking to", "to the news agency", "reported by", "quoted by", "cited by",
+)
+OUTLET_NOUNS = ("news agency", "broadcaster", "newspaper", "the tv station", "the television station", "channel")
+SOURCE_WORDS = ("the source", "the official", "the spokesman", "the spokeswoman", "the spokesperson", "he", "she")
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr",
+    "inc", "corp", "co", "ltd", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "approx",
+}
+QUOTE_SPEAKER_TITLES = ("spokeswoman", "spokesman", "spokesperson", "president", "minister", "secretary")
+YEAR_CUES = ("in", "since", "until", "by", "of", "from", "during", "fiscal")
+REFERENCE_CUES = ("since", "after", "from", "following")
+FUTURE_CUES = ("will", "shall", "is to", "are to", "plans to", "intends to", "intended to", "scheduled",
+               "expected to", "set to", "next", "'ll", "by")
+FUNCTION_WORDS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but",
+    "that", "which", "who", "whom", "whose", "this", "these", "those", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+    "than", "as", "into", "over", "under", "per", "its", "their", "his", "her", "while", "when",
+    "since", "so", "far", "ago", "earlier", "later", "died", "were", "killed", "did", "do", "does",
+    "said", "say", "says", "more", "less", "about", "around", "among", "between", "during", "until",
+    "there", "it", "he", "she", "they", "we", "i", "you",
+}
+POSSESSION_VERBS = ("has", "have", "had", "maintains", "maintained", "keeps", "kept", "deploys",
+                    "deployed", "counts", "employs", "fields")
+SOURCE_NOUNS = ("source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat")
+BYLINE_OUTLETS = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "ritzau": "Ritzau", "dpa": "dpa"}
+VERB_SUFFIXES = ("ed", "fled", "left", "stayed", "died", "fought", "went", "came", "took")  # past-tense verbs end a noun phrase
+# month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
+MONTHS_NEED_CONTEXT: set[str] = {"may", "march"}
+SEASONS_NEED_CONTEXT: set[str] = {"fall", "spring"}

@@ -1,0 +1,68 @@
+"""Spanish language data for the extractors (see ``lang/__init__.py`` for the names)."""
+
+MONTHS = {
+    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4, "mayo": 5,
+    "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9,
+    "sep": 9, "sept": 9, "octubre": 10, "oct": 10, "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
+}
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+            "sábado": 5, "sabado": 5, "domingo": 6}
+NUMBER_WORDS = {
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "once": 11, "doce": 12, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "cien": 100, "ciento": 100, "mil": 1000, "docena": 12,
+}
+ONE_WORDS = {"un": 1, "una": 1, "uno": 1}
+NUMBER_JOINERS = {"y"}
+SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9}
+VAGUE_QUANTITIES = {"varios cientos de": (200, 999), "cientos de": (200, 999), "varios miles de": (2000, 9999),
+                    "miles de": (2000, 9999), "decenas de miles de": (20000, 99999), "decenas de": (20, 99)}
+QUALIFIERS = {
+    "unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "about", "aproximadamente": "about",
+    "casi": "about", "menos de": "less_than", "más de": "more_than", "al menos": "at_least",
+    "como mínimo": "at_least", "hasta": "at_most", "como máximo": "at_most",
+}
+PERCENT_WORDS = {"por ciento", "%"}
+CURRENCY_WORDS = {"euros": "€", "dólares": "$"}
+DECIMAL_SEP = ","
+THOUSANDS_SEPS = (".", "\xa0", "\u202f")
+DEADLINE_CUES = ("a más tardar", "antes de finales de", "antes del", "antes de", "hasta el", "hasta", "para el")
+PERIOD_EDGES = {"finales de": "end", "fin de": "end", "principios de": "start", "comienzos de": "start",
+                "mediados de": "mid"}
+RELATIVE_DAYS = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2}
+RELATIVE_UNITS = {
+    "esta semana": ("week", 0), "la semana pasada": ("week", -1), "la próxima semana": ("week", 1),
+    "este mes": ("month", 0), "el mes pasado": ("month", -1), "el próximo mes": ("month", 1),
+    "este año": ("year", 0), "el año pasado": ("year", -1), "el próximo año": ("year", 1),
+}
+UNIT_WORDS = {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
+              "meses": "month", "año": "year", "años": "year", "hora": "hour", "horas": "hour",
+              "década": "decade", "décadas": "decade"}
+AGO_PATTERNS = (r"hace\s+{n}\s+{unit}",)
+AHEAD_PATTERNS = (r"dentro\s+de\s+{n}\s+{unit}", r"en\s+{n}\s+{unit}")
+SEASONS = {"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"}
+PRESENT_WORDS = {"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF"}
+QUOTE_VERBS = ("dijo", "dice", "afirmó", "afirma", "declaró", "señaló", "aseguró", "explicó", "indicó",
+               "añadió", "advirtió", "informó", "confirmó")
+ACCORDING_TO = ("según",)
+RELAY_PHRASES = ("según", "a la agencia", "al diario", "a la cadena", "informó", "citado por")
+OUTLET_NOUNS = ("la agencia", "el diario", "la cadena", "el periódico", "la televisión")
+SOURCE_WORDS = ("la fuente", "el portavoz", "la portavoz", "él", "ella")
+ABBREVIATIONS = {"sr", "sra", "dr", "dra", "etc", "ej", "núm", "aprox", "ee.uu", "pág", "jan", "feb",
+                 "ago", "sept", "oct", "nov", "dic", "uu"}
+QUOTE_SPEAKER_TITLES = ("portavoz", "presidente", "presidenta", "ministro", "ministra", "secretario")
+YEAR_CUES = ("en", "desde", "hasta", "de")
+REFERENCE_CUES = ("desde", "después de", "tras")
+FUTURE_CUES = ("será", "va a", "van a", "prevé", "próximo", "próxima")
+FUNCTION_WORDS = {
+    "el", "la", "los", "las", "un", "una", "de", "del", "en", "a", "al", "y", "o", "que", "con", "por",
+    "para", "es", "son", "fue", "fueron", "ha", "han", "había", "murieron", "muertos", "heridos",
+    "desde", "hasta", "entre", "sobre", "como", "dijo",
+}
+POSSESSION_VERBS = ("tiene", "tenía", "mantiene", "cuenta con")
+SOURCE_NOUNS = ("fuente", "portavoz", "funcionario")
+BYLINE_OUTLETS = {"efe": "EFE", "afp": "AFP", "reuters": "Reuters", "ap": "AP", "europa press": "Europa Press"}
+VERB_SUFFIXES = ("aron", "ieron")
+# month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
+MONTHS_NEED_CONTEXT: set[str] = set()
+SEASONS_NEED_CONTEXT: set[str] = set()

@@ -1,0 +1,70 @@
+"""French language data for the extractors (see ``lang/__init__.py`` for the names)."""
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9,
+    "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+NUMBER_WORDS = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100, "mille": 1000, "douzaine": 12,
+}
+ONE_WORDS = {"un": 1, "une": 1}
+NUMBER_JOINERS = {"et", "-"}
+SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+VAGUE_QUANTITIES = {"plusieurs centaines de": (200, 999), "des centaines de": (200, 999),
+                    "plusieurs milliers de": (2000, 9999), "des milliers de": (2000, 9999),
+                    "des dizaines de milliers de": (20000, 99999), "des dizaines de": (20, 99)}
+QUALIFIERS = {
+    "environ": "about", "quelque": "about", "près de": "about", "presque": "about", "autour de": "about",
+    "moins de": "less_than", "plus de": "more_than", "au moins": "at_least", "jusqu'à": "at_most",
+    "au plus": "at_most", "au maximum": "at_most",
+}
+PERCENT_WORDS = {"pour cent", "%"}
+CURRENCY_WORDS = {"euros": "€", "dollars": "$"}
+DECIMAL_SEP = ","
+THOUSANDS_SEPS = (" ", "\xa0", "\u202f", ".")
+DEADLINE_CUES = ("au plus tard", "avant la fin de", "d'ici la fin de", "d'ici le", "d'ici", "avant le",
+                 "avant", "jusqu'au", "jusqu'à")
+PERIOD_EDGES = {"la fin de": "end", "fin": "end", "le début de": "start", "début": "start", "la mi-": "mid",
+                "mi-": "mid"}
+RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "demain": 1, "avant-hier": -2, "après-demain": 2}
+RELATIVE_UNITS = {
+    "cette semaine": ("week", 0), "la semaine dernière": ("week", -1), "la semaine prochaine": ("week", 1),
+    "ce mois-ci": ("month", 0), "le mois dernier": ("month", -1), "le mois prochain": ("month", 1),
+    "cette année": ("year", 0), "l'année dernière": ("year", -1), "l'an dernier": ("year", -1),
+    "l'année prochaine": ("year", 1), "l'an prochain": ("year", 1),
+}
+UNIT_WORDS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
+              "an": "year", "ans": "year", "année": "year", "années": "year", "heure": "hour",
+              "heures": "hour", "décennie": "decade", "décennies": "decade"}
+AGO_PATTERNS = (r"il\s+y\s+a\s+{n}\s+{unit}",)
+AHEAD_PATTERNS = (r"dans\s+{n}\s+{unit}", r"d'ici\s+{n}\s+{unit}")
+SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+PRESENT_WORDS = {"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "récemment": "PAST_REF"}
+QUOTE_VERBS = ("a déclaré", "a dit", "a affirmé", "a indiqué", "a ajouté", "a expliqué", "a précisé",
+               "a averti", "déclare", "dit", "affirme", "indique", "ajoute", "explique", "précise")
+ACCORDING_TO = ("selon", "d'après")
+RELAY_PHRASES = ("selon", "d'après", "à l'agence", "au journal", "à la chaîne", "cité par")
+OUTLET_NOUNS = ("l'agence", "le journal", "la chaîne", "le quotidien", "la radio")
+SOURCE_WORDS = ("la source", "le porte-parole", "il", "elle")
+ABBREVIATIONS = {"m", "mme", "mlle", "dr", "etc", "env", "av", "janv", "févr", "avr", "juil", "sept",
+                 "oct", "nov", "déc", "st", "ste", "p. ex", "cf"}
+QUOTE_SPEAKER_TITLES = ("porte-parole", "président", "présidente", "ministre", "secrétaire")
+YEAR_CUES = ("en", "depuis", "jusqu'en", "de")
+REFERENCE_CUES = ("depuis", "après", "à partir de")
+FUTURE_CUES = ("va", "vont", "sera", "seront", "prévoit", "prochain", "prochaine")
+FUNCTION_WORDS = {
+    "le", "la", "les", "l", "un", "une", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
+    "que", "qui", "avec", "pour", "par", "sur", "est", "sont", "était", "a", "ont", "avait", "sont",
+    "morts", "tués", "blessés", "depuis", "jusqu", "entre", "dans", "comme", "dit",
+}
+POSSESSION_VERBS = ("a", "compte", "maintient", "dispose de")
+SOURCE_NOUNS = ("source", "porte-parole", "responsable")
+BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "belga": "Belga"}
+VERB_SUFFIXES = ("èrent", "aient")
+# month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
+MONTHS_NEED_CONTEXT: set[str] = set()
+SEASONS_NEED_CONTEXT: set[str] = set()

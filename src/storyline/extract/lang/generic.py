@@ -1,0 +1,45 @@
+"""Fallback language data for languages we hold no words for.
+
+Only script-neutral knowledge: digits, ISO dates, ``%`` and the common quote marks. Numbers
+are read with the separator guessed from their shape (``figures._parse_number``).
+"""
+
+MONTHS: dict[str, int] = {}
+WEEKDAYS: dict[str, int] = {}
+NUMBER_WORDS: dict[str, int] = {}
+ONE_WORDS: dict[str, int] = {}
+NUMBER_JOINERS: set[str] = set()
+SCALES: dict[str, float] = {}
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {}
+QUALIFIERS: dict[str, str] = {}
+PERCENT_WORDS = {"%"}
+CURRENCY_WORDS: dict[str, str] = {}
+DECIMAL_SEP = ""  # unknown: guessed per number
+THOUSANDS_SEPS: tuple[str, ...] = ()
+DEADLINE_CUES: tuple[str, ...] = ()
+PERIOD_EDGES: dict[str, str] = {}
+RELATIVE_DAYS: dict[str, int] = {}
+RELATIVE_UNITS: dict[str, tuple[str, int]] = {}
+UNIT_WORDS: dict[str, str] = {}
+AGO_PATTERNS: tuple[str, ...] = ()
+AHEAD_PATTERNS: tuple[str, ...] = ()
+SEASONS: dict[str, str] = {}
+PRESENT_WORDS: dict[str, str] = {}
+QUOTE_VERBS: tuple[str, ...] = ()
+ACCORDING_TO: tuple[str, ...] = ()
+RELAY_PHRASES: tuple[str, ...] = ()
+OUTLET_NOUNS: tuple[str, ...] = ()
+SOURCE_WORDS: tuple[str, ...] = ()
+ABBREVIATIONS: set[str] = set()
+QUOTE_SPEAKER_TITLES: tuple[str, ...] = ()
+YEAR_CUES: tuple[str, ...] = ()
+REFERENCE_CUES: tuple[str, ...] = ()
+FUTURE_CUES: tuple[str, ...] = ()
+FUNCTION_WORDS: set[str] = set()
+POSSESSION_VERBS: tuple[str, ...] = ()
+SOURCE_NOUNS: tuple[str, ...] = ()
+BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "ritzau": "Ritzau", "ntb": "NTB", "dpa": "dpa"}
+VERB_SUFFIXES: tuple[str, ...] = ()
+# month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
+MONTHS_NEED_CONTEXT: set[str] = set()
+SEASONS_NEED_CONTEXT: set[str] = set()

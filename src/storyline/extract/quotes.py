@@ -1,0 +1,269 @@
+"""Quotes: ``extract_quotes(article) -> list[Quote]``, who said what, relayed by whom.
+
+Stages:
+
+1. direct quotes: text between quote marks (“…”, "…", „…“, «…», ‚…‘) and Danish/Norwegian
+   dash quotes (a paragraph opening with "- " or "– ", up to ", siger X" when it has one);
+2. reported speech: an attribution clause in a sentence with no direct quote:
+   "…, oplyser X", "X siger onsdag, at …", "Det bekræfter X over for Y", "X said …",
+   "according to X";
+3. the speaker of each quote: the words after (or before) the speech verb, titles dropped
+   ("talskvinde Karine Jean-Pierre" -> "Karine Jean-Pierre"); a dash quote or quote with no
+   attribution continues the previous quote's speaker when it directly follows it;
+   "kilden"/"the source" resolve to the most recent speaker that names a source;
+4. relays: outlets in the attribution ("ifølge tv-stationen CNN", "over for nyhedsbureauet
+   NTB", "til nyhedsbureauet AFP"), nearest first, then the byline agency ("/ritzau/") as
+   the outermost relay.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from ..models import Article, Quote
+from .lang import get_lang
+from .sentences import split_sentences
+
+VERSION = "quotes.rules.v1"
+
+# A speaker phrase longer than this many words is not a speaker but a clause.
+MAX_SPEAKER_WORDS = 8
+
+_QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]")
+_DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
+_BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")
+_NAME = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
+
+
+@lru_cache(maxsize=None)
+def _rx(code: str) -> dict[str, re.Pattern]:
+    L = get_lang(code)
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(L.QUOTE_VERBS, key=len, reverse=True)) or "(?!x)x"
+    relay = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(L.RELAY_PHRASES, key=len, reverse=True)) or "(?!x)x"
+    outlet_nouns = "|".join(re.escape(v) for v in sorted(L.OUTLET_NOUNS, key=len, reverse=True)) or "(?!x)x"
+    according = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in L.ACCORDING_TO) or "(?!x)x"
+    return {
+        # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
+        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
+        # "Grænsevagter i Tadsjikistan siger onsdag, at ..." / "An official ... said Thursday."
+        "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
+        # "..., an official from the alliance said Thursday." (English attribution at the end)
+        "tail": re.compile(rf",\s+(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?:\s+\w+)?\s*[.!]?$"),
+        # "Det bekræfter Natos pressetjeneste over for nyhedsbureauet NTB."
+        "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
+        "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|[a-zæøå-]+\s+{_NAME})"),
+        "relay": re.compile(rf"(?<!\w)(?:{relay})\s+(?:(?P<noun>{outlet_nouns})\s+)?(?P<outlet>{_NAME})"),
+        "outlet_named": re.compile(rf"(?<!\w)(?:{outlet_nouns})\s+(?P<outlet>{_NAME})", re.IGNORECASE),
+    }
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Direct and reported quotes with speaker and relay chain (see the module docstring)."""
+    text = article.full_text
+    code = (article.lang or "und").split("-")[0].lower()
+    L = get_lang(code)
+    R = _rx(code if code in ("da", "en", "de", "es", "fr") else "generic")
+    byline = _byline(text, L)
+    raw: list[dict] = []  # start, end, text, who, relays, kind, sentence, para_start
+    covered: list[tuple[int, int]] = []
+
+    # 1. dash quotes (one paragraph each)
+    for m in _DASH_PARA.finditer(text):
+        body_start, body = m.start(1), m.group(1).rstrip()
+        attr = _last_attribution(body, R)
+        if attr is not None:
+            q_end = body_start + attr[0]
+            who, relays = _speaker(body[attr[0]:], R, L, attr[1])
+        else:
+            q_end, who, relays = body_start + len(body), "", ()
+        raw.append(dict(start=body_start, end=q_end, text=text[body_start:q_end].strip(" ,"), who=who,
+                        relays=relays, kind="direct", sentence=body, para=m.start()))
+        covered.append((m.start(), m.end()))
+    # 2. quote marks
+    for m in _QUOTE_MARKS.finditer(text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        inner = next(g for g in m.groups() if g is not None)
+        if len(inner.split()) < 3:  # scare quotes: "hele vejen", “few months”
+            continue
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        after, before = text[m.end():para_end], text[para_start:m.start()]
+        who, relays = "", ()
+        inv = R["inverted"].match(after)
+        fwd_after = re.match(rf"\s*,?\s*(?P<who>{_NAME}|{'|'.join(map(re.escape, L.SOURCE_WORDS)) or '(?!x)x'})\s+(?:{'|'.join(map(re.escape, L.QUOTE_VERBS)) or '(?!x)x'})(?P<rest>[^,.;:]*)", after)
+        if inv:
+            who, relays = _speaker(after[inv.start("who"):], R, L, None)
+        elif fwd_after:
+            who, relays = _speaker(fwd_after.group("rest"), R, L, fwd_after.group("who"))
+        else:
+            fwd = R["forward"].search(before.strip())
+            if fwd:
+                who, relays = _speaker(fwd.group("who"), R, L, None, forward=True)
+        raw.append(dict(start=m.start(), end=m.end(), text=inner.strip(), who=who, relays=relays,
+                        kind="direct", sentence=text[para_start:para_end], para=para_start))
+        covered.append((m.start(), m.end()))
+    # 3. reported speech in the remaining sentences
+    for s0, s1 in split_sentences(text, code):
+        if any(a < s1 and s0 < b for a, b in covered):
+            continue
+        sent = text[s0:s1]
+        q = _reported(sent, R, L)
+        if q:
+            who, relays = q
+            raw.append(dict(start=s0, end=s1, text=sent, who=who, relays=relays, kind="reported",
+                            sentence=sent, para=s0))
+    raw.sort(key=lambda r: r["start"])
+    return _resolve(article.id, text, raw, L, byline)
+
+
+def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
+    """Offset in a dash-quote paragraph where ", siger X" starts (the last such clause)."""
+    best = None
+    for m in re.finditer(r",\s+", body):
+        rest = body[m.start():]
+        inv = R["inverted"].match(rest)
+        if inv and len(inv.group("who").split()) <= MAX_SPEAKER_WORDS + 4:
+            best = (m.start(), inv.group("who"))
+            break
+    return best
+
+
+def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool = False) -> tuple[str, tuple[str, ...]]:
+    """Speaker name and relays from an attribution clause ("siger talskvinde X ifølge tv-stationen CNN")."""
+    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in R["relay"].finditer(clause)
+                                 if _is_outlet(m, L)))
+    if who is None:
+        m = R["inverted"].match(clause) or re.match(r"\s*(?P<who>[^,.;:]+)", clause)
+        who = m.group("who") if m else clause
+    who = _clean_speaker(who, R, L, forward)
+    return who, relays
+
+
+def _is_outlet(m: re.Match, L: ModuleType) -> bool:
+    return bool(m.group("noun")) or m.group("outlet").isupper() or m.group("outlet").lower() in L.BYLINE_OUTLETS
+
+
+def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
+    who = R["relay"].split(who)[0] if R["relay"].search(who) else who
+    words = who.split()
+    stop = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS) | {"og", "and", "at", "that", "on", "in", "to", "til",
+                                                     "over", "for", "på", "i", "to", "dog", "also", "også"}
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower().strip("().,")
+        if i > 0 and lw in stop and not (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()):
+            if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
+                break
+        if re.fullmatch(r"\(\w{1,4}\)", w):  # party letters: "Jeppe Kofod (S)"
+            continue
+        out.append(w)
+    words = out[:MAX_SPEAKER_WORDS] if not forward else out[-MAX_SPEAKER_WORDS:]
+    # titles before a name: "talskvinde Karine Jean-Pierre", "die Sprecherin Anna Schmidt" -> the name
+    titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
+
+    def is_title(w: str) -> bool:
+        return bool(titles) and w.lower().endswith(titles)
+
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in L.FUNCTION_WORDS and is_title(words[k + 1]):
+        k += 1
+    if k < len(words) - 1 and is_title(words[k]):
+        while k < len(words) - 1 and is_title(words[k]):
+            k += 1
+        if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
+            words = words[k:]
+    return " ".join(words).strip(" ,.;:")
+
+
+def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] | None:
+    m = R["v2"].match(sent)
+    if m:
+        return _speaker(m.group("who"), R, L, None)
+    # "..., oplyser Det Hvide Hus og Nato." (the attribution closes the sentence)
+    for m in re.finditer(r",\s+", sent):
+        inv = R["inverted"].match(sent[m.start():])
+        if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1:
+            return _speaker(sent[m.start() + inv.start("who"):], R, L, None)
+    m = R["forward"].match(sent)
+    if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
+        return _speaker(m.group("rest"), R, L, None)
+    if m and not _is_adverbial(m.group("who"), L):
+        who, _ = _speaker(m.group("who"), R, L, None, forward=True)
+        _, relays = _speaker(m.group("rest"), R, L, "")
+        if who and len(m.group("who").split()) <= MAX_SPEAKER_WORDS and who.split()[0].lower() not in L.FUNCTION_WORDS:
+            return who, relays
+    m = R["tail"].search(sent)
+    if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
+        return _speaker(m.group("who"), R, L, None, forward=True)
+    m = R["according"].search(sent)
+    if m:
+        who, relays = _speaker(m.group("who"), R, L, None)
+        outlet = R["outlet_named"].match(m.group("who"))
+        if outlet:  # "ifølge tv-stationen CNN": the outlet itself is the source of the claim
+            return outlet.group("outlet"), ()
+        return who, relays
+    return None
+
+
+def _is_adverbial(phrase: str, L: ModuleType) -> bool:
+    """A sentence-initial time adverbial ("Tidligere torsdag", "I går"): the subject follows the verb."""
+    words = phrase.lower().split()
+    time_words = set(L.WEEKDAYS) | {w for k in L.RELATIVE_DAYS for w in k.split()} | {
+        "tidligere", "senere", "earlier", "later", "nu", "now", "også", "derudover", "samtidig"}
+    return bool(words) and len(words) <= 3 and all(w in time_words for w in words)
+
+
+def _byline(text: str, L: ModuleType) -> str:
+    tail = text[-200:]
+    for m in _BYLINE.finditer(tail):
+        key = m.group(1).strip().lower()
+        if key in L.BYLINE_OUTLETS:
+            return L.BYLINE_OUTLETS[key]
+        if key in get_lang("generic").BYLINE_OUTLETS:
+            return get_lang("generic").BYLINE_OUTLETS[key]
+    head = re.match(r"\s*(?:[A-ZÆØÅ ,]+)?\s*\((?P<o>[A-Za-z]{2,10})\)\s*[-–—]", text[:200])
+    if head and head.group("o").lower() in get_lang("generic").BYLINE_OUTLETS:
+        return get_lang("generic").BYLINE_OUTLETS[head.group("o").lower()]
+    return ""
+
+
+def _is_anaphor(who: str, L: ModuleType) -> bool:
+    low = who.lower()
+    return not who or low in [w.lower() for w in L.SOURCE_WORDS] or (
+        any(low.endswith(n) for n in L.SOURCE_NOUNS) and len(who.split()) == 1 and "-" in who)
+
+
+def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline: str) -> list[Quote]:
+    out: list[Quote] = []
+    prev: dict | None = None
+    named: list[dict] = []  # speakers seen so far with a real name or description
+    for r in raw:
+        who, relays = r["who"], r["relays"]
+        opens_paragraph = not text[r["para"]:r["start"]].strip(" \t-–—")
+        if not who and prev is not None and r["kind"] == "direct" and opens_paragraph and _adjacent(text, prev, r):
+            who, relays = prev["who"], relays or prev["relays"]
+        elif who and _is_anaphor(who, L):
+            ante = next((n for n in reversed(named) if any(s in n["who"].lower() for s in L.SOURCE_NOUNS)), None)
+            ante = ante or (named[-1] if named else None)
+            if ante is not None:
+                who, relays = ante["who"], relays or ante["relays"]
+        if not who:
+            prev = None
+            continue
+        r = {**r, "who": who, "relays": relays}
+        if not _is_anaphor(who, L):
+            named.append(r)
+        prev = r
+        chain = tuple(relays) + ((byline,) if byline and byline not in relays else ())
+        out.append(Quote(article_id=article_id, text=r["text"], speaker=who, start=r["start"], end=r["end"],
+                         sentence=r["sentence"], kind=r["kind"], relays=chain))
+    return out
+
+
+def _adjacent(text: str, a: dict, b: dict) -> bool:
+    """Whether quote ``b`` follows quote ``a`` with nothing but white space or a paragraph between."""
+    between = text[a["end"]:b["para"]]
+    return "\n" in between and len(between.strip(" \n,.;:”\"")) < 80 and between.count("\n\n") <= 1 or not between.strip()

@@ -1,0 +1,130 @@
+"""Dates and deadlines: seeds (read in place, skipped when absent) and own multilingual sentences."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.extract.dates import extract_dates, find_timexes
+from storyline.models import Article, PartialDate
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+
+def seed(prefix: str, lang: str) -> Article:
+    files = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
+    if not files:
+        pytest.skip("seed articles not available")
+    raw = files[0].read_text(encoding="utf-8")
+    m = re.match(r"\s*date (\S+) ", raw)
+    return Article(id=f"s{prefix}", title="", text=raw[m.end():], lang=lang, published=PartialDate.parse(m.group(1)))
+
+
+def dates(text: str, lang: str, published: str):
+    return extract_dates(Article(id="t", title="", text=text, lang=lang, published=PartialDate.parse(published)))
+
+
+def one(mentions, value):
+    hits = [d for d in mentions if d.value == value]
+    assert hits, f"no date {value} in {[(d.text, d.value, d.kind) for d in mentions]}"
+    return hits[0]
+
+
+def test_seed_000_deadlines():
+    d = extract_dates(seed("000", "da"))
+    sep = one(d, "2021-09-11")
+    assert sep.kind == "deadline" and sep.cue == "senest" and sep.precision == "day"
+    assert one(d, "2021-05-01").kind == "deadline"
+    assert one(d, "2001").precision == "year"  # "i efteråret 2001"
+    # "torsdag" in a month-precision article: only the month is known
+    thursday = [x for x in d if x.text == "torsdag"]
+    assert thursday and all(x.value == "2021-04" and x.precision == "month" and x.relative for x in thursday)
+
+
+def test_seed_002_english():
+    d = extract_dates(seed("002", "en"))
+    sep = one(d, "2021-09-11")
+    assert sep.kind == "deadline" and sep.cue == "between now and"
+    assert one(d, "2021-05-01").kind == "deadline"
+    apr = one(d, "2021-04-14")
+    assert apr.kind == "event" and apr.text == "April 14"
+    assert one(d, "2021-04-29").text == "Thursday"  # the article's own day
+
+
+def test_seed_004_end_of_august():
+    d = extract_dates(seed("004", "da"))
+    aug = one(d, "2021-08-31")
+    assert aug.kind == "deadline" and aug.precision == "day"
+    assert one(d, "2001-09-11").kind == "event"
+
+
+def test_end_of_month_deadline_own_sentence():
+    d = dates("USA vil have afsluttet tilbagetrækningen inden udgangen af august.", "da", "2021-07")
+    aug = one(d, "2021-08-31")
+    assert aug.kind == "deadline" and aug.text.startswith("inden")
+    d = dates("The troops must leave by the end of August.", "en", "2021-07-10")
+    assert one(d, "2021-08-31").kind == "deadline"
+
+
+def test_may_first_both_languages():
+    assert one(dates("Tilbagetrækningen begynder 1. maj.", "da", "2021-04"), "2021-05-01")
+    assert one(dates("The withdrawal begins on May 1.", "en", "2021-04-29"), "2021-05-01")
+    assert one(dates("Der Abzug beginnt am 1. Mai.", "de", "2021-04-29"), "2021-05-01")
+    assert one(dates("La retirada empieza el 1 de mayo.", "es", "2021-04-29"), "2021-05-01")
+    assert one(dates("Le retrait commence le 1er mai.", "fr", "2021-04-29"), "2021-05-01")
+
+
+def test_relative_day_precision():
+    # 2021-04-29 was a Thursday
+    d = dates("Torsdag sagde hun det, og i går mødtes de. I sidste uge kom der nye tal.", "da", "2021-04-29")
+    assert one(d, "2021-04-29").relative
+    assert one(d, "2021-04-28").text == "i går"
+    assert one(d, "2021-04").text.lower() == "i sidste uge"
+    d = dates("On Monday the minister spoke; a week ago the talks ended. Earlier this month prices rose.",
+              "en", "2021-04-29")
+    assert one(d, "2021-04-26").text == "Monday"
+    assert [x for x in d if x.text.lower() == "earlier this month"][0].value == "2021-04"
+
+
+def test_yearless_dates_pick_the_sensible_year():
+    # a December article: a deadline in March is next year, an event in November this year
+    d = dates("Aftalen skal være på plads senest 1. marts. Den 20. november mødtes de.", "da", "2021-12-15")
+    assert one(d, "2022-03-01").kind == "deadline"
+    assert one(d, "2021-11-20").kind == "event"
+
+
+def test_reference_and_years_alone():
+    d = dates("Siden 2001 har soldaterne været der. I efteråret 2001 begyndte krigen.", "da", "2021-04")
+    assert one(d, "2001").kind in ("reference", "event")
+    assert [x for x in d if x.kind == "reference"]
+
+
+def test_timeml_values():
+    tx = {t.text: t.value for t in find_timexes(
+        "The season started about a month earlier than usual, the worst in a decade. Six deaths were reported "
+        "in the last week, officials said Friday. Now the flu is winding down; last year was worse.",
+        "en", PartialDate.parse("2013-03-22"))}
+    assert tx["a month"] == "P1M"
+    assert tx["a decade"] == "P10Y"
+    assert tx["the last week"] == "2013-W11"
+    assert tx["Friday"] == "2013-03-22"
+    assert tx["Now"] == "PRESENT_REF"
+    assert tx["last year"] == "2012"
+
+
+TE3 = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "tempeval3"
+
+
+@pytest.mark.slow
+def test_tempeval3_platinum_value_f1_gate():
+    if not (TE3 / "Evaluation" / "te3-platinum").is_dir():
+        pytest.skip("TempEval-3 data not available")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("timex_bench", Path(__file__).resolve().parents[1] / "bench" / "timex.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    res = bench.score("test")
+    assert res["gold"] == 138
+    assert res["relaxed"][2] >= 0.80 and res["value"][2] >= 0.70, res

@@ -1,0 +1,92 @@
+"""Figures: seeds (read in place from ../shared/seeds, skipped when absent) and own sentences."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.extract.figures import extract_figures
+from storyline.models import Article, PartialDate
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+
+def seed(prefix: str, lang: str) -> Article:
+    files = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
+    if not files:
+        pytest.skip("seed articles not available")
+    raw = files[0].read_text(encoding="utf-8")
+    m = re.match(r"\s*date (\S+) ", raw)
+    return Article(id=f"s{prefix}", title="", text=raw[m.end():], lang=lang, published=PartialDate.parse(m.group(1)))
+
+
+def figs(text: str, lang: str) -> list:
+    return extract_figures(Article(id="t", title="", text=text, lang=lang, published=PartialDate.parse("2021-04-29")))
+
+
+def by_value(figures, value):
+    hits = [f for f in figures if f.value == value]
+    assert hits, f"no figure {value} in {[(f.text, f.value) for f in figures]}"
+    return hits[0]
+
+
+def test_seed_000_danish_figures():
+    f = extract_figures(seed("000", "da"))
+    f2500 = by_value(f, 2500)
+    assert f2500.qualifier == "about" and f2500.what == "amerikanske soldater"
+    assert by_value(f, 9600).qualifier == "about"
+    assert by_value(f, 100).qualifier == "less_than"
+    several = [x for x in f if x.qualifier == "range"]
+    assert several and several[0].value == 200 and several[0].value_max == 999
+    assert not [x for x in f if 1900 <= x.value <= 2100], "a year was taken for a figure"
+    assert not [x for x in f if x.value == 11], "the day of a date was taken for a figure"
+
+
+def test_seed_004_danish_figures():
+    f = extract_figures(seed("004", "da"))
+    assert by_value(f, 347).what == "flygtninge"
+    assert by_value(f, 2).what == "babyer"
+    assert by_value(f, 20722).what == "amerikanere"
+    assert [x for x in f if x.text == "flere end 200"][0].qualifier == "more_than"
+    assert not [x for x in f if x.value in (2001, 2011)]
+
+
+def test_seed_002_english_figures():
+    f = extract_figures(seed("002", "en"))
+    s = by_value(f, 2500)
+    assert s.what == "soldiers" and s.qualifier == "about"
+    t = by_value(f, 1300)
+    assert t.what == "troops" and t.subject == "Germany"
+    assert by_value(f, 895).subject == "Italy"
+    assert by_value(f, 750).subject == "United Kingdom"
+    assert not [x for x in f if x.value in (11, 14, 1, 4)], "days of dates are not figures"
+
+
+def test_locale_separators():
+    f = figs("Derudover er 20.722 amerikanere blevet såret, og prisen steg 2,5 procent.", "da")
+    assert by_value(f, 20722).what == "amerikanere"
+    assert by_value(f, 2.5).unit == "%"
+    assert by_value(figs("The army has 2,500 soldiers and 2.5 percent more.", "en"), 2500).what == "soldiers"
+    assert by_value(figs("Environ 2 500 soldats sont partis.", "fr"), 2500).qualifier == "about"
+    assert by_value(figs("Rund 20.722 Soldaten, etwa 2,5 Prozent.", "de"), 2.5).unit == "%"
+
+
+def test_number_words_scales_and_qualifiers():
+    en = figs("Two babies died and up to 1.5 million people fled; several hundred soldiers stayed.", "en")
+    assert by_value(en, 2).what == "babies"
+    big = by_value(en, 1_500_000)
+    assert big.qualifier == "at_most" and big.what == "people"
+    assert by_value(en, 200).value_max == 999
+    da = figs("Tre hundrede soldater og mere end 40 fly rejste hjem.", "da")
+    assert by_value(da, 300).what == "soldater"
+    assert by_value(da, 40).qualifier == "more_than"
+    assert by_value(figs("Zwei Babys starben.", "de"), 2).what == "Babys"
+
+
+def test_not_figures():
+    f = figs("Det er 20-årsdagen for angrebet 11. september 2001. Mødet var kl. 14.30 i 2011, og han tog 3. pladsen.", "da")
+    assert f == [], [(x.text, x.value) for x in f]
+    f = figs("In 2001 the meeting on September 11 started at 10:30.", "en")
+    assert f == [], [(x.text, x.value) for x in f]
+    assert by_value(figs("Der kom 2000 soldater.", "da"), 2000).what == "soldater"
