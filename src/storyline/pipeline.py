@@ -8,6 +8,7 @@ stopped (already stored ids are skipped: re-ingesting the same article changes n
 from __future__ import annotations
 
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -28,6 +29,10 @@ class IngestReport:
     run_id: int | None = None
     error_items: list[ItemError] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
+
+    def timed(self, stage: str):
+        return _Timer(self.seconds, stage)
 
     @property
     def ok(self) -> bool:
@@ -37,6 +42,7 @@ class IngestReport:
         return {
             "ingested": self.ingested, "duplicates": self.duplicates, "copies": self.copies,
             "errors": self.errors, "run_id": self.run_id,
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
             "error_items": [e.as_dict() for e in self.error_items],
         }
 
@@ -114,22 +120,26 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                     seen.add(a.id)
                     fresh.append(a)
             # 3. language, near-copies
-            fresh = [identify_language(a, settings) for a in fresh]
-            sigs = {a.id: dedup.signature(a.full_text) for a in fresh}
-            copies: dict[str, tuple[str | None, float]] = {}
-            pending: dict[str, dedup.Signature] = {}
-            for a in fresh:
-                copies[a.id] = find_copy(store, sigs[a.id], settings, pending)
-                pending[a.id] = sigs[a.id]
+            with report.timed("language"):
+                fresh = [identify_language(a, settings) for a in fresh]
+            with report.timed("dedup"):
+                sigs = {a.id: dedup.signature(a.full_text) for a in fresh}
+                copies: dict[str, tuple[str | None, float]] = {}
+                pending: dict[str, dedup.Signature] = {}
+                for a in fresh:
+                    copies[a.id] = find_copy(store, sigs[a.id], settings, pending)
+                    pending[a.id] = sigs[a.id]
             # 4. extraction and embeddings, batched
-            extractions = extract_all(fresh, settings)
-            vectors = embedder.embed([a.lead(settings.lead_words) for a in fresh]) if fresh else []
+            with report.timed("extract"):
+                extractions = extract_all(fresh, settings)
+            with report.timed("embed"):
+                vectors = embedder.embed([a.lead(settings.lead_words) for a in fresh]) if fresh else []
             # 5. cluster and store, one transaction per article, in date order within the batch
             order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
             for i in order:
                 a, ex, vec = fresh[i], extractions[i], vectors[i]
                 copy_of, sim = copies[a.id]
-                with store.transaction():
+                with report.timed("cluster+store"), store.transaction():
                     store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
                     store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
                     store.save_embedding(a.id, embedder.name, vec)
@@ -161,6 +171,17 @@ def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+class _Timer:
+    def __init__(self, sink: dict[str, float], stage: str):
+        self.sink, self.stage = sink, stage
+
+    def __enter__(self) -> None:
+        self.t0 = time.perf_counter()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.sink[self.stage] = self.sink.get(self.stage, 0.0) + time.perf_counter() - self.t0
 
 
 class _NoBar:
