@@ -18,6 +18,8 @@ from .settings import Settings
 from .store.base import Store
 
 PIPELINE_VERSION = "pipeline.v1"
+# the detector must be this sure, on a paragraph-length text, to overrule a declared language
+DECLARED_OVERRULE_CONFIDENCE = 0.95
 
 
 @dataclass
@@ -51,12 +53,17 @@ class IngestReport:
 
 
 def identify_language(article: Article, settings: Settings) -> Article:
-    """Keep a language the input declared (when it looks like an ISO code), else detect it."""
-    given = (article.lang or "").strip().lower()
-    if len(given) in (2, 3) and given.isalpha() and given != "und":
-        return article.with_(lang=given, lang_confidence=1.0)
+    """Detect the language; a language the input declared (JSON field, ``<html lang>``, feed
+    language) is a hint that wins unless the detector confidently disagrees on a long text
+    (page templates often declare a site-wide language that the article is not in)."""
+    declared = (article.lang or "").strip().lower()
+    declared = declared if declared != "und" and 2 <= len(declared) <= 3 and declared.isalpha() else ""
     code, conf = lang.detect(article.full_text, min_chars=settings.lang_min_chars,
                              min_confidence=settings.lang_min_confidence)
+    if declared and code != declared:
+        overrule = code != "und" and conf >= DECLARED_OVERRULE_CONFIDENCE and len(article.full_text) >= lang.LONG_TEXT_CHARS
+        if not overrule:
+            return article.with_(lang=declared, lang_confidence=max(conf if code == declared else 0.0, 0.5))
     return article.with_(lang=code, lang_confidence=conf)
 
 

@@ -1,0 +1,40 @@
+"""Pipeline stages over plain data, and ingest of ready-made items."""
+from __future__ import annotations
+
+from storyline.models import Article, ItemError, PartialDate
+from storyline.pipeline import identify_language, ingest
+from storyline.settings import Settings
+
+DA = ("Havnearbejderne i Korsby nedlagde torsdag arbejdet, efter at forhandlingerne om en ny overenskomst "
+      "brød sammen natten til torsdag. Omkring 1.200 ansatte deltager i strejken, oplyser fagforeningen. "
+      "Arbejdsgiverne kalder strejken ulovlig.")
+
+
+def _a(text: str, lang: str = "und", i: int = 0, date: str = "2025-03-06") -> Article:
+    return Article(id=f"id{i}", title="", text=text, lang=lang, published=PartialDate.parse(date))
+
+
+def test_declared_language_is_a_hint_that_a_sure_detector_overrules():
+    s = Settings()
+    assert identify_language(_a(DA), s).lang == "da"
+    assert identify_language(_a(DA, "da"), s).lang == "da"
+    # a site-wide <html lang="en"> on a Danish article: the detector is sure, the text is long
+    assert identify_language(_a(DA, "en"), s).lang == "da"
+    # too short to overrule: the declaration stands
+    assert identify_language(_a("Strejke i Korsby", "da"), s).lang == "da"
+    assert identify_language(_a("Strejke"), s).lang == "und"
+
+
+def test_ingest_items_mixing_good_and_bad(tmp_path):
+    from storyline.store import open_store
+
+    store = open_store(str(tmp_path / "p.db"))
+    items = [_a(DA, i=1), ItemError("x.jsonl", "line 2", "invalid JSON"),
+             _a(DA.replace("1.200", "1.300"), i=2, date="2025-03-07"), _a(DA, i=1)]
+    report = ingest([], store, Settings(embedder="hashing"), items=items)
+    assert (report.ingested, report.errors, report.duplicates) == (2, 1, 1)
+    assert report.copies == 1  # id2 is a near-copy of id1 (one figure changed)
+    assert store.get_article("id2").copy_of == "id1"
+    assert store.integrity_check() == []
+    assert set(report.seconds) >= {"language", "dedup", "extract", "embed", "cluster+store"}
+    store.close()
