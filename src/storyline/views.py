@@ -94,12 +94,12 @@ def _story(store: Store, sid: str, rows: list[ArticleRow], assignments: dict[str
     }
     if details:
         extractions = store.get_extractions([r.article.id for r in rows])
-        story.update(story_details(rows, extractions, events))
+        story.update(story_details(rows, extractions, events, prefer_lang=prefer_lang))
     return story
 
 
 def story_details(rows: list[ArticleRow], extractions: dict[str, Extraction],
-                  events: list[dict[str, Any]]) -> dict[str, Any]:
+                  events: list[dict[str, Any]], *, prefer_lang: str | None = None) -> dict[str, Any]:
     """Timeline, entities, figures, dates, quotes and facts of one story."""
     exs = [extractions[r.article.id] for r in rows if r.article.id in extractions]
     d: dict[str, Any] = {
@@ -110,7 +110,7 @@ def story_details(rows: list[ArticleRow], extractions: dict[str, Extraction],
     }
     d["timeline"] = _timeline(rows, extractions, events)
     d["facts"] = _facts(rows, extractions)
-    summary = _summary(rows, extractions)
+    summary = _summary(rows, extractions, prefer_lang)
     if summary is not None:
         d["summary"] = summary
     return d
@@ -156,12 +156,12 @@ def _facts(rows, extractions) -> list[dict[str, Any]]:
     return [f if isinstance(f, dict) else f.as_dict() for f in build_facts(rows, extractions)]
 
 
-def _summary(rows, extractions) -> str | None:
+def _summary(rows, extractions, prefer_lang: str | None) -> str | None:
     try:
         from .summarize import summarize_story
     except ImportError:
         return None
-    return summarize_story(rows, extractions)
+    return summarize_story(rows, extractions, prefer_lang=prefer_lang)
 
 
 def export_dict(store: Store, *, prefer_lang: str = "en") -> dict[str, Any]:

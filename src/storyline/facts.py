@@ -1,0 +1,430 @@
+"""Facts that change: a ledger of figures and deadlines across a story's articles and languages.
+
+``build_facts(rows, extractions) -> list[dict]`` (``facts.ledger.v1``) gathers every figure
+and every deadline the extractors found, keys each one by *what it is about*, groups the
+reports that share a key, and tells for each group whether the story's sources agree::
+
+    {"subject": "United States", "attribute": "withdrawal deadline", "kind": "deadline",
+     "status": "changed", "current": "2021-08-31",
+     "changes": [{"from": "2021-09-11", "to": "2021-08-31", "as_of": "2021-07"}],
+     "values": [{"value": "2021-09-11", "as_of": "2021-04", "article_ids": [...],
+                 "outlets": [...], "languages": [...], "sources": 2, "superseded": False,
+                 "sentences": [{"article_id": "...", "text": "..."}]}, ...]}
+
+Keys (language-independent, tables below are data):
+
+- a **deadline** is keyed by the thing it is a deadline for (the concept nearest to the date in
+  its sentence: withdrawal / tilbagetrækning / Abzug ...), whether it is a deadline to *start*
+  or (default) to *complete* it, and its subject (the first country or organisation named in
+  the sentence, by the entity extractor's canonical name; a demonym such as "amerikanske"
+  stands in when no entity is named);
+- a **figure** is keyed by the counted thing (``Figure.what`` through a small multilingual
+  lemma table: soldater / soldiers / troops -> soldiers), the event word next to it (killed,
+  wounded ...), its unit, and its subject (``Figure.subject``, else a demonym in ``what``).
+
+Agreement between two reported values (documented tolerance, ``values_agree``):
+
+- dates agree when equal or when one period contains the other ("August" / "31 August");
+- two exact numbers agree when equal (decimals: within 0.5 %, report rounding);
+- an approximate number ("about 2,500", "omkring 2500") stands for everything that rounds to
+  it at its own granularity (the power of ten of its last non-zero digit: 2,500 -> 100, so
+  2,450..2,549); an exact number agrees with it only inside that band, so "about 2,500" and
+  "2,448" are close but distinct, while "about 2,500" and "2,500" or "omkring 2500" agree;
+- bounds and ranges ("fewer than 100", "several hundred" = 200..999) are intervals; two
+  values agree when their intervals meet.
+
+Status of a fact:
+
+- ``changed``: reports fall into two or more value classes that follow each other in time (a
+  later article gives a new value; a value its own sentence calls former/originally is
+  *superseded* and counts as older than everything else);
+- ``conflicting``: two value classes overlap in time (same period, different values);
+- ``corroborated``: one value from two or more independent sources (distinct outlets; a
+  syndicated copy, ``copy_of``, counts as its original's source);
+- ``single-source`` otherwise.
+
+A key with several different values inside one article (one article listing 100, several
+hundred and 9,600 "soldiers") is ambiguous and kept out of the ledger, as are figures with
+neither subject nor a second article: they cannot be followed across articles.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from .models import Article, DateMention, Extraction, Figure, PartialDate
+from .summarize import tokens
+
+VERSION = "facts.ledger.v1"
+
+# --- language knowledge (data) ------------------------------------------------------------------
+# What a deadline is for. Stems match the start of a token, or its inside for compounds
+# ("troppetilbagetrækning") when at least 6 characters long. Lower case.
+DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "withdrawal": ("tilbagetræk", "trække", "withdraw", "pullout", "pull-out", "abzug", "rückzug", "abziehen",
+                   "retirada", "retirar", "retiro", "retrait", "retirer", "ritiro", "ritirare"),
+    "ceasefire": ("våbenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe", "waffenstillstand",
+                  "alto el fuego", "cessez-le-feu", "tregua", "cessate"),
+    "evacuation": ("evakuer", "evacuat", "evakuier", "evacua"),
+    "election": ("valget", "valg", "election", "wahl", "elecci", "électi", "elezion"),
+    "vote": ("afstemning", "vote", "voting", "abstimmung", "votación", "votation", "votazion"),
+    "agreement": ("aftale", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
+    "talks": ("forhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia"),
+    "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio"),
+    "payment": ("betaling", "payment", "zahlung", "pago", "paiement", "pagamento"),
+    "sanctions": ("sanktion", "sanction", "sanzion", "sancion"),
+    "ultimatum": ("ultimatum", "ultimátum"),
+}
+# Deadlines to begin something; everything else is a deadline to have it done.
+START_WORDS = ("indled", "påbegynd", "begynd", "start", "begin", "initiat", "commenc", "beginn", "anfang",
+               "iniciar", "comenzar", "commencer", "débuter", "iniziare", "avviare")
+# Words that mark a value as an older one ("former President ... by May 1").
+SUPERSEDED_WORDS = frozenset({
+    "former", "formerly", "previous", "previously", "originally", "original", "initially", "initial",
+    "oprindelig", "oprindelige", "oprindeligt", "forhenværende", "ursprünglich", "ursprüngliche", "ehemalige",
+    "ehemaliger", "anterior", "originalmente", "inicialmente", "expresidente", "ancien", "ancienne",
+    "initialement", "précédent", "originariamente", "inizialmente", "ex-president", "ex-président"})
+# Counted things: lemma -> stems (matched inside the words of ``Figure.what``).
+FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
+    "soldiers": ("soldat", "soldier", "troop", "tropp", "truppe", "tropa", "troupe", "truppa", "militær",
+                 "militar", "militair", "styrker", "forces", "fuerzas", "forze"),
+    "refugees": ("flygtning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg", "asylum"),
+    "civilians": ("civil",),
+    "people": ("mennesk", "person", "people", "mensch", "persona", "personne", "perso", "indbygger", "resident",
+               "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
+               "citizens", "bürger", "ciudadan", "citoyen", "cittadin"),
+    "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies"),
+    "dead": ("døde", "dødsfald", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer"),
+    "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi"),
+    "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones"),
+}
+# Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
+EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("dræbt", "dræbte", "omkom", "omkomne", "livet", "killed", "died", "dead", "getötet", "ums leben",
+               "muert", "asesinad", "tués", "morts", "uccis", "morti"),
+    "wounded": ("såret", "sårede", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
+    "missing": ("savnet", "savnede", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
+    "arrested": ("anholdt", "arresteret", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
+    "evacuated": ("evakueret", "evacuated", "evakuiert", "evacuad", "évacué", "evacuat"),
+}
+# Demonyms (stems) -> canonical subject, for "amerikanske soldater" / "German troops".
+DEMONYMS: dict[str, str] = {
+    "amerikan": "United States", "american": "United States", "us-": "United States",
+    "dansk": "Denmark", "danish": "Denmark", "dänisch": "Denmark", "danes": "Denmark", "dansker": "Denmark",
+    "tysk": "Germany", "german": "Germany", "deutsch": "Germany", "alemán": "Germany", "allemand": "Germany",
+    "britisk": "United Kingdom", "british": "United Kingdom", "britisch": "United Kingdom", "britán": "United Kingdom",
+    "fransk": "France", "french": "France", "französisch": "France", "francés": "France", "français": "France",
+    "italiensk": "Italy", "italian": "Italy", "italienisch": "Italy", "italiano": "Italy",
+    "afghansk": "Afghanistan", "afghan": "Afghanistan", "afgan": "Afghanistan",
+    "norsk": "Norway", "norwegian": "Norway", "svensk": "Sweden", "swedish": "Sweden",
+    "russisk": "Russia", "russian": "Russia", "russisch": "Russia", "ukrainsk": "Ukraine", "ukrainian": "Ukraine",
+    "kinesisk": "China", "chinese": "China", "nato-": "NATO",
+}
+# Prepositions meaning "from/out of": the entity after one is where, not who ("withdrawal from Afghanistan").
+FROM_WORDS = {"fra", "from", "aus", "von", "de", "desde", "depuis", "da", "dal", "of", "i", "in", "en"}
+
+# --- tolerances --------------------------------------------------------------------------------
+# Two exact decimal figures agree within this relative difference (2.5 vs 2.51 million:
+# rounding in reports); exact whole numbers must be equal.
+EXACT_TOLERANCE = 0.005
+# Reports whose as-of periods are closer than this many days are "the same time".
+SAME_TIME_DAYS = 0
+
+_QUALIFIER_APPROX = {"about", "approximately", "around", "roughly", "nearly", "almost"}
+_FAR_PAST = dt.date.min
+
+
+@dataclass(frozen=True)
+class Report:
+    """One figure or deadline as one article reported it."""
+
+    key: tuple[str, str, str]  # kind, subject, attribute
+    value: str  # display value: ISO date or number
+    lo: float  # interval the value stands for (ordinal days for dates)
+    hi: float
+    as_of: PartialDate | None
+    superseded: bool
+    article_id: str
+    source: str  # independence key: outlet, or the original article for copies
+    outlet: str | None
+    lang: str
+    sentence: str
+    text: str  # as written
+    qualifier: str = "exact"
+
+
+# --- entry point ----------------------------------------------------------------------------------
+
+
+def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[dict[str, Any]]:
+    """The fact ledger of one story: changed facts first, then conflicting, corroborated, single-source."""
+    extractions = extractions or {}
+    rows = list(rows)
+    arts = {getattr(r, "article", r).id: getattr(r, "article", r) for r in rows}
+    copy_of = {a: getattr(r, "copy_of", None) for r, a in zip(rows, arts)}
+    # 1. every figure and deadline as a keyed report
+    reports: list[Report] = []
+    for aid, art in arts.items():
+        ex = extractions.get(aid)
+        if ex is None:
+            continue
+        source = _source(aid, arts, copy_of)
+        reports += [r for d in ex.dates if d.kind == "deadline" for r in [_deadline_report(d, art, ex, source)] if r]
+        reports += [r for f in ex.figures for r in [_figure_report(f, art, source)] if r]
+    # 2. group by key, drop ambiguous and unfollowable keys
+    by_key: dict[tuple, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_key[r.key].append(r)
+    facts = []
+    for key, rs in by_key.items():
+        rs = _drop_ambiguous(rs)
+        if not rs:
+            continue
+        if key[0] == "figure" and not key[1] and len({r.article_id for r in rs}) < 2:
+            continue
+        facts.append(_fact(key, rs))
+    order = {"changed": 0, "conflicting": 1, "corroborated": 2, "single-source": 3}
+    facts.sort(key=lambda f: (order[f["status"]], f["kind"] != "deadline", -len(f["values"]),
+                              f["subject"], f["attribute"]))
+    return facts
+
+
+def _source(aid: str, arts: dict[str, Article], copy_of: dict[str, str | None]) -> str:
+    root, seen = aid, set()
+    while copy_of.get(root) and root not in seen:
+        seen.add(root)
+        root = copy_of[root]
+    art = arts.get(root) or arts[aid]
+    return ("outlet:" + art.outlet.strip().lower()) if art.outlet else ("article:" + root)
+
+
+# --- keys -----------------------------------------------------------------------------------------
+
+
+def _nearest(sentence: str, pos: int, table: dict[str, tuple[str, ...]]) -> str:
+    """The table key whose stem occurs nearest to character ``pos`` of ``sentence`` ('' if none)."""
+    low = sentence.lower()
+    best, best_d = "", math.inf
+    for key, stems in table.items():
+        for stem in stems:
+            for m in re.finditer(re.escape(stem), low):
+                inside = m.start() > 0 and low[m.start() - 1].isalpha()
+                if inside and len(stem) < 6:
+                    continue
+                d = abs(m.start() - pos)
+                if d < best_d:
+                    best, best_d = key, d
+    return best
+
+
+def _has_word(sentence: str, words: frozenset[str]) -> bool:
+    return any(t in words for t in tokens(sentence))
+
+
+def _subject_from_entities(ex: Extraction, sentence: str) -> str:
+    ents = sorted((e for e in ex.entities if e.sentence == sentence and e.label in ("LOC", "ORG")),
+                  key=lambda e: e.start)
+    low = sentence.lower()
+    for e in ents:
+        at = low.find(e.text.lower())
+        before = tokens(low[:at])[-1:] if at > 0 else []
+        if before and before[0] in FROM_WORDS:
+            continue
+        return e.canonical or e.text
+    return ""
+
+
+def _demonym(text: str) -> str:
+    for tok in tokens(text):
+        for stem, name in DEMONYMS.items():
+            if tok.startswith(stem.rstrip("-")) and (not stem.endswith("-") or "-" in tok or tok == stem[:-1]):
+                return name
+    return ""
+
+
+def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) -> Report | None:
+    pd = PartialDate.parse(d.value)
+    if pd is None:
+        return None
+    sentence = d.sentence or ""
+    pos = max(0, sentence.find(d.text))
+    concept = _nearest(sentence, pos, DEADLINE_CONCEPTS) or "deadline"
+    phase = "start " if _nearest(sentence, pos, {"start": START_WORDS}) else ""
+    subject = _subject_from_entities(ex, sentence) or _demonym(sentence)
+    attribute = f"{concept} {phase}deadline" if concept != "deadline" else f"{phase}deadline".strip()
+    return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
+                  art.published, _has_word(sentence, SUPERSEDED_WORDS), art.id, source, art.outlet, art.lang,
+                  sentence, d.text)
+
+
+def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
+    what = f.what or ""
+    lemma = _nearest(" " + what.lower() + " ", 0, FIGURE_LEMMAS) if what else ""
+    if not lemma:
+        words = tokens(what)
+        if not words:
+            return None
+        lemma = words[-1]
+    sentence = f.sentence or ""
+    pos = max(0, sentence.find(f.text))
+    event = _nearest(sentence, pos + len(f.text), EVENT_WORDS)
+    if event and event == lemma:
+        event = ""
+    subject = f.subject or _demonym(what)
+    attribute = " ".join(p for p in (lemma, event) if p) + (f" ({f.unit})" if f.unit else "")
+    lo, hi = figure_interval(f.value, f.qualifier, f.value_max)
+    return Report(("figure", subject, attribute), _num(f.value, f.value_max), lo, hi, art.published,
+                  _has_word(sentence, SUPERSEDED_WORDS), art.id, source, art.outlet, art.lang, sentence, f.text,
+                  f.qualifier or "exact")
+
+
+def _num(v: float, vmax: float | None = None) -> str:
+    s = str(int(v)) if float(v).is_integer() else f"{v:g}"
+    if vmax is not None and vmax != v:
+        s += "-" + (str(int(vmax)) if float(vmax).is_integer() else f"{vmax:g}")
+    return s
+
+
+def granularity(v: float) -> float:
+    """Power of ten of the last non-zero digit of an integer-valued figure (2500 -> 100, 2448 -> 1)."""
+    if v == 0 or not float(v).is_integer():
+        return 0.1 if not float(v).is_integer() else 1.0
+    n, g = int(abs(v)), 1
+    while n % 10 == 0:
+        n //= 10
+        g *= 10
+    return float(g)
+
+
+def figure_interval(value: float, qualifier: str = "exact", value_max: float | None = None) -> tuple[float, float]:
+    """The values a reported figure stands for (see module docstring)."""
+    q = (qualifier or "exact").lower()
+    if q == "range" or value_max is not None:
+        return value, value_max if value_max is not None else value
+    if q in _QUALIFIER_APPROX:
+        half = granularity(value) / 2
+        return value - half, value + half - 1e-9
+    if q == "less_than":
+        return 0.0, value - 1e-9
+    if q == "at_most":
+        return 0.0, value
+    if q == "more_than":
+        return value + 1e-9, math.inf
+    if q == "at_least":
+        return value, math.inf
+    tol = 0.49 if float(value).is_integer() else abs(value) * EXACT_TOLERANCE
+    return value - tol, value + tol
+
+
+def values_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two reported values agree when the intervals they stand for meet."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# --- grouping --------------------------------------------------------------------------------------
+
+
+def _drop_ambiguous(rs: list[Report]) -> list[Report]:
+    by_article: dict[str, list[Report]] = defaultdict(list)
+    for r in rs:
+        by_article[r.article_id].append(r)
+    keep = []
+    for aid, group in by_article.items():
+        current = [r for r in group if not r.superseded]
+        classes = _classes(current)
+        if len(classes) > 1:
+            continue  # one article, several values for one key: we cannot tell them apart
+        keep += group
+    return keep
+
+
+def _classes(rs: list[Report]) -> list[list[Report]]:
+    classes: list[list[Report]] = []
+    for r in rs:
+        for c in classes:
+            if values_agree((r.lo, r.hi), (c[0].lo, c[0].hi)):
+                c.append(r)
+                break
+        else:
+            classes.append([r])
+    return classes
+
+
+def _when(r: Report) -> tuple[dt.date, dt.date]:
+    if r.superseded or r.as_of is None:
+        return _FAR_PAST, _FAR_PAST
+    return r.as_of.value, r.as_of.end()
+
+
+def _fact(key: tuple[str, str, str], rs: list[Report]) -> dict[str, Any]:
+    kind, subject, attribute = key
+    rs = sorted(rs, key=lambda r: (_when(r), r.article_id))
+    classes = _classes(rs)
+    spans = []
+    for c in classes:
+        whens = [_when(r) for r in c]
+        spans.append((min(w[0] for w in whens), max(w[1] for w in whens)))
+    order = sorted(range(len(classes)), key=lambda i: (spans[i], i))
+    classes = [classes[i] for i in order]
+    spans = [spans[i] for i in order]
+    values = [_value(c) for c in classes]
+    overlapping = any(_overlaps(spans[i], spans[j]) for i in range(len(spans)) for j in range(i + 1, len(spans)))
+    if len(classes) > 1 and overlapping:
+        status = "conflicting"
+    elif len(classes) > 1:
+        status = "changed"
+    elif len({r.source for r in rs}) >= 2:
+        status = "corroborated"
+    else:
+        status = "single-source"
+    changes = []
+    if status == "changed":
+        for prev, nxt in zip(values, values[1:]):
+            changes.append({"from": prev["value"], "to": nxt["value"], "as_of": nxt["as_of"]})
+    return {
+        "subject": subject,
+        "attribute": attribute,
+        "kind": kind,
+        "status": status,
+        "current": values[-1]["value"],
+        "changes": changes,
+        "values": values,
+        "version": VERSION,
+    }
+
+
+def _overlaps(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Same time: the as-of periods meet (superseded-only classes are "before", never overlapping)."""
+    if a[1] == _FAR_PAST or b[1] == _FAR_PAST:
+        return False
+    gap = dt.timedelta(days=SAME_TIME_DAYS)
+    return a[0] <= b[1] + gap and b[0] <= a[1] + gap
+
+
+def _value(c: list[Report]) -> dict[str, Any]:
+    # display the most precise form: a day beats a month, an exact number beats a rounded one
+    rep = min(c, key=lambda r: (r.hi - r.lo, r.superseded))
+    dated = [r.as_of for r in c if r.as_of is not None]
+    current = [r.as_of for r in c if r.as_of is not None and not r.superseded]
+    as_of = min(current or dated) if (current or dated) else None
+    sentences, seen = [], set()
+    for r in c:
+        if (r.article_id, r.sentence) not in seen:
+            seen.add((r.article_id, r.sentence))
+            sentences.append({"article_id": r.article_id, "text": r.sentence, "as_written": r.text})
+    return {
+        "value": rep.value,
+        "as_written": sorted({r.text for r in c}),
+        "qualifier": rep.qualifier,
+        "as_of": as_of.iso() if as_of else None,
+        "article_ids": list(dict.fromkeys(r.article_id for r in c)),
+        "outlets": sorted({r.outlet for r in c if r.outlet}),
+        "languages": sorted({r.lang for r in c}),
+        "sources": len({r.source for r in c}),
+        "superseded": all(r.superseded for r in c),
+        "sentences": sentences,
+    }

@@ -1,0 +1,188 @@
+"""The timeline picture: ``timeline_svg(story_dict) -> str``, a self-contained SVG.
+
+Drawn from the same story dict the JSON export and the web UI use (``timeline``, ``facts``):
+
+- a time axis with a tick per month (a year label on January and on the first tick);
+- timeline entries above it: a dot for a day, a bar spanning the period for a partial date
+  (month, year), each with a short label in lanes that do not overlap (full text in a tooltip);
+- below the axis, one row per fact that can be placed in time: deadlines as diamonds at their
+  dates, and when a deadline moved an arrow from the old date to the new one ("Sep 11 -> Aug 31");
+  figures as values at the date they were reported, joined by an arrow when they changed.
+
+No scripts, no external fonts or images (generic ``sans-serif``); all text XML-escaped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from xml.sax.saxutils import escape
+
+from .models import PartialDate
+
+VERSION = "svg.timeline.v1"
+
+WIDTH = 960
+MARGIN_X = 40
+LANE_H = 18
+LABEL_CHARS = 48  # label length before an ellipsis; ~6.5 px per character at 11 px
+CHAR_W = 6.2
+FACT_ROW_H = 34
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_STATUS_COLOUR = {"changed": "#c0392b", "conflicting": "#d35400", "corroborated": "#27ae60",
+                  "single-source": "#7f8c8d"}
+
+
+def _esc(text: Any) -> str:
+    return escape(str(text), {'"': "&quot;", "'": "&#39;"})
+
+
+def _short(text: str, n: int = LABEL_CHARS) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _day_label(d: dt.date) -> str:
+    return f"{_MONTHS[d.month - 1]} {d.day}"
+
+
+def _value_label(value: str) -> str:
+    pd = PartialDate.parse(value) if isinstance(value, str) and len(value) >= 4 and value[:4].isdigit() \
+        and (len(value) == 4 or value[4:5] == "-") else None
+    if pd is None:
+        return str(value)
+    if pd.precision == "day":
+        return _day_label(pd.value)
+    if pd.precision == "month":
+        return f"{_MONTHS[pd.value.month - 1]} {pd.value.year}"
+    return str(pd.value.year)
+
+
+def _month_starts(lo: dt.date, hi: dt.date) -> list[dt.date]:
+    out, d = [], dt.date(lo.year, lo.month, 1)
+    if d < lo:
+        d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    while d <= hi:
+        out.append(d)
+        d = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    return out
+
+
+def _as_date(value: Any) -> PartialDate | None:
+    return PartialDate.parse(value) if isinstance(value, str) else None
+
+
+def timeline_svg(story: dict[str, Any]) -> str:
+    """An SVG (string) of the story's timeline entries and the facts that moved over time."""
+    entries = [e for e in story.get("timeline") or [] if _as_date(e.get("date"))]
+    facts = story.get("facts") or []
+    # 1. the time range: entries, deadline values, as-of dates of fact values
+    spans: list[tuple[dt.date, dt.date]] = []
+    for e in entries:
+        pd = _as_date(e["date"])
+        spans.append((pd.value, pd.end()))
+    placed_facts = []
+    for f in facts:
+        vals = [v for v in f.get("values") or [] if _as_date(v.get("as_of")) or
+                (f.get("kind") == "deadline" and _as_date(v.get("value")))]
+        if not vals or (f.get("kind") != "deadline" and len(vals) < 2 and f.get("status") != "corroborated"):
+            continue
+        placed_facts.append((f, vals))
+        for v in vals:
+            for key in ("value", "as_of") if f.get("kind") == "deadline" else ("as_of",):
+                pd = _as_date(v.get(key))
+                if pd:
+                    spans.append((pd.value, pd.end()))
+    title = _esc(_short(story.get("title") or "Timeline", 90))
+    if not spans:
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="60" viewBox="0 0 {WIDTH} 60" '
+                f'font-family="sans-serif" font-size="12"><title>{title}</title>'
+                f'<text x="{MARGIN_X}" y="34" fill="#555">{title}: no dated entries</text></svg>')
+    lo = min(s[0] for s in spans) - dt.timedelta(days=3)
+    hi = max(s[1] for s in spans) + dt.timedelta(days=3)
+    days = max((hi - lo).days, 1)
+    inner = WIDTH - 2 * MARGIN_X
+
+    def x(d: dt.date) -> float:
+        return round(MARGIN_X + inner * (d - lo).days / days, 1)
+
+    # 2. entries in lanes (greedy: first lane whose last label ends before this one starts)
+    lanes: list[float] = []
+    placed = []
+    for e in sorted(entries, key=lambda e: (_as_date(e["date"]).value, e.get("end") or "")):
+        pd = _as_date(e["date"])
+        x0, x1 = x(pd.value), x(pd.end())
+        label = _short(f'{pd.iso()} {e.get("text", "")}')
+        width = len(label) * CHAR_W
+        lane = next((i for i, end in enumerate(lanes) if end < x0 - 4), None)
+        if lane is None:
+            lanes.append(0.0)
+            lane = len(lanes) - 1
+        lanes[lane] = max(x0, x1) + width + 8
+        placed.append((e, pd, x0, x1, lane, label))
+    top = 40
+    axis_y = top + max(len(lanes), 1) * LANE_H + 14
+    height = axis_y + 40 + len(placed_facts) * FACT_ROW_H + 10
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
+           f'viewBox="0 0 {WIDTH} {height}" font-family="sans-serif" font-size="11" role="img">',
+           f"<title>{title}</title>",
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+           'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c0392b"/></marker></defs>',
+           f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
+           f'<text x="{MARGIN_X}" y="22" font-size="14" font-weight="bold" fill="#222">{title}</text>']
+    # 3. axis and month ticks
+    out.append(f'<line x1="{MARGIN_X}" y1="{axis_y}" x2="{WIDTH - MARGIN_X}" y2="{axis_y}" stroke="#333"/>')
+    months = _month_starts(lo, hi)
+    for i, m in enumerate(months):
+        label = _MONTHS[m.month - 1] + (f" {m.year}" if i == 0 or m.month == 1 else "")
+        out.append(f'<line x1="{x(m)}" y1="{axis_y - 4}" x2="{x(m)}" y2="{axis_y + 4}" stroke="#333"/>'
+                   f'<text x="{x(m)}" y="{axis_y + 16}" text-anchor="middle" fill="#333">{_esc(label)}</text>')
+    if not months:
+        out.append(f'<text x="{MARGIN_X}" y="{axis_y + 16}" fill="#333">{_esc(lo.isoformat())}</text>')
+    # 4. entries
+    for e, pd, x0, x1, lane, label in placed:
+        y = top + lane * LANE_H
+        tip = _esc(f'{pd.iso()}: {e.get("text", "")} ({len(e.get("article_ids") or [])} article(s))')
+        colour = "#7f8c8d" if e.get("planned") else "#2c3e50"
+        out.append(f"<g><title>{tip}</title>")
+        out.append(f'<line x1="{x0}" y1="{y + 4}" x2="{x0}" y2="{axis_y}" stroke="#ccc" stroke-dasharray="2,2"/>')
+        if pd.precision == "day":
+            out.append(f'<circle cx="{x0}" cy="{y + 4}" r="4" fill="{colour}"/>')
+        else:
+            out.append(f'<rect x="{x0}" y="{y}" width="{max(x1 - x0, 3)}" height="8" rx="3" '
+                       f'fill="{colour}" fill-opacity="0.35" stroke="{colour}"/>')
+        out.append(f'<text x="{max(x0, x1) + 6 if pd.precision == "day" else x0 + 4}" y="{y + 8}" '
+                   f'fill="#222">{_esc(label)}</text></g>')
+    # 5. facts: deadlines moving, figures over time
+    y = axis_y + 40
+    for f, vals in placed_facts:
+        colour = _STATUS_COLOUR.get(f.get("status"), "#555")
+        name = _short(" ".join(p for p in (f.get("subject"), f.get("attribute")) if p), 40)
+        out.append(f'<text x="{MARGIN_X}" y="{y - 10}" fill="{colour}" font-weight="bold">'
+                   f'{_esc(name)} ({_esc(f.get("status", ""))})</text>')
+        points = []
+        for v in vals:
+            pd = _as_date(v.get("value")) if f.get("kind") == "deadline" else _as_date(v.get("as_of"))
+            if pd is None:
+                pd = _as_date(v.get("as_of"))
+            if pd is None:
+                continue
+            points.append((x(pd.value), v))
+        for i, (px, v) in enumerate(points):
+            label = _value_label(v.get("value", ""))
+            tip = _esc(f'{label} as of {v.get("as_of")}: {", ".join(v.get("outlets") or [])}')
+            fill = "#ffffff" if v.get("superseded") else colour
+            out.append(f'<g><title>{tip}</title><path d="M{px},{y - 6} L{px + 6},{y} L{px},{y + 6} L{px - 6},{y} z" '
+                       f'fill="{fill}" stroke="{colour}"/>'
+                       f'<text x="{px}" y="{y + 18}" text-anchor="middle" fill="{colour}">{_esc(label)}</text></g>')
+        if f.get("status") == "changed":
+            for (ax, _), (bx, _) in zip(points, points[1:]):
+                if abs(bx - ax) < 14:
+                    continue
+                direction = 1 if bx > ax else -1
+                out.append(f'<path d="M{ax + 8 * direction},{y} C{ax + 8 * direction},{y - 18} '
+                           f'{bx - 10 * direction},{y - 18} {bx - 8 * direction},{y - 4}" fill="none" '
+                           f'stroke="#c0392b" stroke-width="1.5" marker-end="url(#arrow)"/>')
+        y += FACT_ROW_H
+    out.append("</svg>")
+    return "\n".join(out)

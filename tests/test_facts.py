@@ -1,0 +1,170 @@
+"""Facts ledger: hand-built extractions, then the seeds through the real extractors."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.facts import build_facts, figure_interval, granularity, values_agree
+from storyline.models import Article, DateMention, EntityMention, Extraction, Figure, PartialDate
+from storyline.store.base import ArticleRow
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+# Our own July 2021 article (written for this test): the US deadline moves to the end of August.
+JULY_DA = ("USA fremrykker tilbagetrækningen fra Afghanistan.\n\n"
+           "USA's præsident, Joe Biden, siger torsdag, at den amerikanske tilbagetrækning fra Afghanistan "
+           "skal være afsluttet inden udgangen af august.\n\n"
+           "Den oprindelige plan var, at de sidste soldater skulle være hjemme senest 11. september.")
+
+
+def _art(aid, text, date, lang, outlet=None):
+    return Article(id=aid, title="", text=text, lang=lang, published=PartialDate.parse(date), outlet=outlet)
+
+
+def _deadline(aid, value, sentence, cue="by"):
+    return DateMention(aid, value, value, "day", "deadline", 0, 1, sentence, cue)
+
+
+def _usa(aid, sentence, text="USA"):
+    return EntityMention(aid, text, "LOC", 0, 3, sentence, "United States")
+
+
+def _fig(aid, value, what, sentence, qualifier="exact", subject=""):
+    return Figure(aid, str(value), float(value), 0, 1, sentence, what, qualifier, None, subject)
+
+
+# --- hand-built -------------------------------------------------------------------------------------
+
+
+def test_tolerance_is_tied_to_the_qualifier():
+    assert granularity(2500) == 100 and granularity(2448) == 1 and granularity(9600) == 100
+    about = figure_interval(2500, "about")
+    assert values_agree(about, figure_interval(2500, "about"))
+    assert values_agree(about, figure_interval(2500, "exact"))
+    assert values_agree(about, figure_interval(2520, "exact"))
+    assert not values_agree(about, figure_interval(2448, "exact"))  # close but distinct
+    assert not values_agree(figure_interval(2500), figure_interval(2448))
+    assert values_agree(figure_interval(90, "less_than"), figure_interval(100, "less_than"))
+    assert not values_agree(figure_interval(100, "less_than"), figure_interval(250, "exact"))
+
+
+def test_deadline_change_across_languages():
+    s1 = "Biden har sat sig som mål, at tilbagetrækningen skal være fuldendt senest 11. september."
+    s2 = "The United States will complete the withdrawal of its troops by September 11."
+    s3 = "USA vil have afsluttet tilbagetrækningen inden udgangen af august."
+    arts = [_art("a", s1, "2021-04-15", "da", "Ritzau"), _art("b", s2, "2021-04-29", "en", "NBC"),
+            _art("c", s3, "2021-07-09", "da", "Ritzau")]
+    exs = {
+        "a": Extraction("a", entities=(_usa("a", s1),), dates=(_deadline("a", "2021-09-11", s1, "senest"),)),
+        "b": Extraction("b", entities=(_usa("b", s2, "United States"),), dates=(_deadline("b", "2021-09-11", s2),)),
+        "c": Extraction("c", entities=(_usa("c", s3),), dates=(_deadline("c", "2021-08-31", s3, "inden"),)),
+    }
+    facts = build_facts(arts, exs)
+    assert len(facts) == 1
+    f = facts[0]
+    assert (f["subject"], f["attribute"], f["kind"]) == ("United States", "withdrawal deadline", "deadline")
+    assert f["status"] == "changed"
+    assert [v["value"] for v in f["values"]] == ["2021-09-11", "2021-08-31"]
+    assert f["changes"] == [{"from": "2021-09-11", "to": "2021-08-31", "as_of": "2021-07-09"}]
+    first = f["values"][0]
+    assert first["article_ids"] == ["a", "b"] and first["outlets"] == ["NBC", "Ritzau"]
+    assert {s["text"] for s in first["sentences"]} == {s1, s2}
+
+
+def test_corroborated_needs_independent_outlets():
+    s1 = "The United States maintains about 2,500 soldiers in Afghanistan."
+    s2 = "De omkring 2500 amerikanske soldater i Afghanistan er en del af missionen."
+    arts = [_art("a", s1, "2021-04-29", "en", "NBC"), _art("b", s2, "2021-04-29", "da", "Ritzau")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 2500, "soldiers", s1, "about", "United States"),)),
+           "b": Extraction("b", figures=(_fig("b", 2500, "amerikanske soldater", s2, "about"),))}
+    f = build_facts(arts, exs)[0]
+    assert (f["subject"], f["attribute"], f["status"]) == ("United States", "soldiers", "corroborated")
+    assert f["values"][0]["sources"] == 2 and f["values"][0]["languages"] == ["da", "en"]
+    # the Danish article as a syndicated copy of the English one: one source only
+    rows = [ArticleRow(arts[0], 1), ArticleRow(arts[1].with_(outlet="NBC copy"), 2, copy_of="a")]
+    f = build_facts(rows, exs)[0]
+    assert f["status"] == "single-source"
+
+
+def test_conflicting_at_the_same_time_and_ambiguous_keys_dropped():
+    s1 = "Germany has 1,300 troops in Afghanistan."
+    s2 = "Germany has 1,100 troops in Afghanistan."
+    s3 = "Fewer than 100 soldiers have left; several hundred soldiers remain; 9,600 soldiers in all."
+    arts = [_art("a", s1, "2021-04-29", "en", "NBC"), _art("b", s2, "2021-04-29", "en", "CNN"),
+            _art("c", s3, "2021-04-29", "en", "AP")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 1300, "troops", s1, subject="Germany"),)),
+           "b": Extraction("b", figures=(_fig("b", 1100, "troops", s2, subject="Germany"),)),
+           "c": Extraction("c", figures=(_fig("c", 100, "soldiers", s3, "less_than"), _fig("c", 9600, "soldiers", s3)))}
+    facts = build_facts(arts, exs)
+    assert [(f["subject"], f["status"]) for f in facts] == [("Germany", "conflicting")]
+
+
+def test_superseded_value_is_older():
+    s1 = "Former President Trump agreed a withdrawal that should be completed by May 1."
+    s2 = "The United States will complete the withdrawal by September 11."
+    art = _art("a", s1 + " " + s2, "2021-04-29", "en", "NBC")
+    ex = Extraction("a", entities=(EntityMention("a", "United States", "LOC", 0, 1, s2, "United States"),
+                                   EntityMention("a", "Trump", "PER", 0, 1, s1, "Donald Trump")),
+                    dates=(_deadline("a", "2021-05-01", s1), _deadline("a", "2021-09-11", s2)))
+    # s1 names no country: different subject, so two facts; with the country named they chain
+    s1b = "Former President of the United States Trump agreed a withdrawal to be completed by May 1."
+    ex2 = Extraction("a", entities=(_usa("a", s2, "United States"), _usa("a", s1b, "United States")),
+                     dates=(_deadline("a", "2021-05-01", s1b), _deadline("a", "2021-09-11", s2)))
+    assert len(build_facts([art], {"a": ex})) == 2
+    f = build_facts([art], {"a": ex2})[0]
+    assert f["status"] == "changed"
+    assert [v["value"] for v in f["values"]] == ["2021-05-01", "2021-09-11"]
+    assert f["values"][0]["superseded"] is True
+
+
+# --- seeds through the extractors ----------------------------------------------------------------------
+
+
+def _seed_articles():
+    if not SEEDS.exists():
+        pytest.skip("seeds not available")
+    out = []
+    for p, lang, outlet in zip(sorted(SEEDS.glob("*.txt")), ("da", "en", "da"), ("Ritzau", "NBC", "Ritzau")):
+        raw = p.read_text(encoding="utf-8")
+        m = re.match(r"\s*date\s+(\S+)\s", raw)
+        out.append(Article(id=p.stem, title="", text=raw[m.end():], lang=lang,
+                           published=PartialDate.parse(m.group(1)), outlet=outlet))
+    return out
+
+
+@pytest.mark.slow  # runs the extractors (spaCy models)
+def test_seeds_withdrawal_deadline_changes_and_troops_corroborated():
+    extract = pytest.importorskip("storyline.extract").extract
+    april = _seed_articles()[:2]  # Danish April + English April-29
+    july = _art("july", JULY_DA, "2021-07-08", "da", "Ritzau")
+    arts = april + [july]
+    facts = build_facts(arts, {a.id: extract(a) for a in arts})
+    deadline = next(f for f in facts if f["kind"] == "deadline" and f["subject"] == "United States"
+                    and f["attribute"] == "withdrawal deadline")
+    assert deadline["status"] == "changed"
+    values = [v["value"] for v in deadline["values"] if not v["superseded"]]
+    assert values == ["2021-09-11", "2021-08-31"]
+    sep = next(v for v in deadline["values"] if v["value"] == "2021-09-11" and not v["superseded"])
+    assert {april[0].id, april[1].id} <= set(sep["article_ids"])
+    aug = deadline["values"][-1]
+    assert aug["article_ids"] == ["july"] and "udgangen af august" in aug["sentences"][0]["text"]
+    assert {"from": "2021-09-11", "to": "2021-08-31", "as_of": "2021-07-08"} in deadline["changes"]
+
+    troops = next(f for f in facts if f["subject"] == "United States" and f["attribute"] == "soldiers")
+    assert troops["status"] == "corroborated"
+    v = troops["values"][0]
+    assert v["value"] == "2500" and v["outlets"] == ["NBC", "Ritzau"] and v["languages"] == ["da", "en"]
+
+
+@pytest.mark.slow  # runs the extractors (spaCy models)
+def test_all_three_seeds_keep_the_july_seed_deadline():
+    extract = pytest.importorskip("storyline.extract").extract
+    arts = _seed_articles()
+    facts = build_facts(arts, {a.id: extract(a) for a in arts})
+    deadline = next(f for f in facts if f["subject"] == "United States" and f["attribute"] == "withdrawal deadline")
+    assert deadline["current"] == "2021-08-31" and deadline["status"] == "changed"
+    for f in facts:  # every value links to its sentences and articles
+        for v in f["values"]:
+            assert v["article_ids"] and all(s["text"] and s["article_id"] in v["article_ids"] for s in v["sentences"])
