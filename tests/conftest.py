@@ -24,11 +24,33 @@ def seeds() -> list[Path]:
     return paths
 
 
+PG_URL_ENV = "STORYLINE_TEST_PG_URL"  # set by scripts/ci_postgres.sh; unset -> PostgreSQL tests skip
+
+
 @pytest.fixture
-def store(tmp_path):
+def pg_url():
+    """A PostgreSQL store URL with a fresh, empty schema, dropped afterwards (skips without a server)."""
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.skip(f"{PG_URL_ENV} is not set (start one with scripts/ci_postgres.sh)")
+    pytest.importorskip("psycopg")
+    import uuid
+
+    import psycopg
+
+    schema = "t_" + uuid.uuid4().hex[:16]
+    yield base + ("&" if "?" in base else "?") + "schema=" + schema
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    """The same tests against every backend: SQLite in a temp file, PostgreSQL in a fresh schema."""
     from storyline.store import open_store
 
-    s = open_store(str(tmp_path / "test.db"))
+    url = str(tmp_path / "test.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = open_store(url)
     yield s
     s.close()
 

@@ -163,7 +163,7 @@ def _register_plugins() -> None:
     """Commands that live beside their feature (timeline/facts, search/serve/watch/follow)."""
     import importlib
 
-    for mod in ("cli_timeline", "cli_web"):
+    for mod in ("cli_timeline", "cli_web", "cli_scale"):
         try:
             importlib.import_module(f"storyline.{mod}")
         except ImportError as exc:

@@ -22,12 +22,15 @@ def articles_table(rows: list[dict[str, Any]]) -> str:
 
 
 def _timeline_lines(story: dict[str, Any], limit: int | None = None) -> list[str]:
+    """Timeline entries in date order; with ``limit``, only the best-attested ones (most articles)."""
     entries = story.get("timeline") or []
-    out = []
-    for e in entries[:limit]:
-        out.append(f"      {e['date']:<10}  {_clip(e['text'], 100)}  ({len(e.get('article_ids', []))} art.)")
+    shown = entries
     if limit is not None and len(entries) > limit:
-        out.append(f"      … {len(entries) - limit} more dates (storyline timeline {story['id']})")
+        ranked = sorted(range(len(entries)), key=lambda i: (-len(entries[i].get("article_ids", [])), i))[:limit]
+        shown = [entries[i] for i in sorted(ranked)]
+    out = [f"      {e['date']:<10}  {_clip(e['text'], 100)}  ({len(e.get('article_ids', []))} art.)" for e in shown]
+    if len(shown) < len(entries):
+        out.append(f"      … {len(entries) - len(shown)} more entries: storyline timeline {story['id']}")
     return out
 
 

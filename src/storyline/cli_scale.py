@@ -1,0 +1,57 @@
+"""``storyline backfill``: ingest a large archive, optionally on a Dask cluster (docs/scaling.md)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .cli import _settings, _store, cli
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Run the per-article stages on a local Dask cluster of N worker processes.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Run the per-article stages on the Dask cluster behind this scheduler.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=None,
+              help="Articles per worker task (default 64).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def backfill(ctx: click.Context, paths: tuple[str, ...], workers: int | None, scheduler: str | None,
+             chunk_size: int | None, as_json: bool) -> None:
+    """Backfill an archive: per-article stages in parallel, then stories clustered in date order.
+
+    Without --workers or --scheduler everything runs in this process; the stored result is
+    the same either way. Exit 1 if some items failed.
+    """
+    from .distributed import DEFAULT_CHUNK_SIZE, backfill as run_backfill, backfill_distributed, connect
+
+    if workers and scheduler:
+        raise click.UsageError("give either --workers (a local cluster) or --scheduler (an existing one), not both")
+    settings = _settings(ctx)
+    command = "backfill " + " ".join(paths)
+    size = chunk_size or DEFAULT_CHUNK_SIZE
+    with _store(ctx) as store:
+        if workers or scheduler:
+            client, cluster = connect(scheduler, workers)
+            try:
+                report = backfill_distributed(paths, store, settings, client=client, chunk_size=size, command=command)
+            finally:
+                client.close()
+                if cluster is not None:
+                    cluster.close()
+        else:
+            report = run_backfill(paths, store, settings, chunk_size=size, command=command)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"backfilled {report.ingested} (of which {report.copies} near-copies), "
+                   f"duplicates {report.duplicates}, errors {report.errors}")
+        for e in report.error_items[:20]:
+            loc = f" [{e.locator}]" if e.locator else ""
+            click.echo(f"  error: {e.source_path}{loc}: {e.reason}", err=True)
+        if len(report.error_items) > 20:
+            click.echo(f"  ... and {len(report.error_items) - 20} more (storyline errors)", err=True)
+    sys.exit(0 if report.ok else 1)
