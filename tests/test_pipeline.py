@@ -38,3 +38,26 @@ def test_ingest_items_mixing_good_and_bad(tmp_path):
     assert store.integrity_check() == []
     assert set(report.seconds) >= {"language", "dedup", "extract", "embed", "cluster+store"}
     store.close()
+
+
+def test_a_failing_article_is_an_error_record_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from storyline import clustering
+    from storyline.store import open_store
+
+    real_add = clustering.StoryClusterer.add
+
+    def flaky(self, article, *a, **kw):
+        if article.id == "id2":
+            raise RuntimeError("disk on fire")
+        return real_add(self, article, *a, **kw)
+
+    monkeypatch.setattr(clustering.StoryClusterer, "add", flaky)
+    store = open_store(str(tmp_path / "f.db"))
+    items = [_a(DA, i=1), _a("Oversvømmelser ved floden Olm tvang 3.400 mennesker fra deres hjem mandag, "
+                             "oplyser myndighederne i delstaten.", i=2), _a(DA + " Ekstra.", i=3)]
+    report = ingest([], store, Settings(embedder="hashing", extract=False), items=items)
+    assert (report.ingested, report.errors) == (2, 1)
+    assert report.error_items[0].stage == "cluster+store" and "disk on fire" in report.error_items[0].reason
+    assert not store.has_article("id2")  # rolled back whole: no half-written article
+    assert store.integrity_check() == []
+    store.close()

@@ -19,6 +19,9 @@ NUM_PERM = 128
 BANDS = 32  # 32 bands x 4 rows: pairs with Jaccard >= ~0.5 become candidates with p > 0.9
 ROWS = NUM_PERM // BANDS
 SHINGLE = 4
+# only the first this-many words are signed: copies share their openings, and a hostile
+# million-word text must not cost gigabytes (shingles x NUM_PERM uint64 values)
+MAX_WORDS = 20_000
 _PRIME = np.uint64((1 << 31) - 1)
 _rng = np.random.RandomState(20210429)
 _A = _rng.randint(1, (1 << 31) - 1, size=NUM_PERM).astype(np.uint64)
@@ -33,7 +36,7 @@ class Signature:
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[str]:
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [m.group().lower() for m, _ in zip(_WORD.finditer(text), range(MAX_WORDS))]
     if len(words) < k:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}

@@ -43,8 +43,9 @@ class PartialDate:
         if self.precision == "year":
             return dt.date(self.value.year, 12, 31)
         if self.precision == "month":
-            nxt = dt.date(self.value.year + (self.value.month == 12), self.value.month % 12 + 1, 1)
-            return nxt - dt.timedelta(days=1)
+            if self.value.month == 12:
+                return dt.date(self.value.year, 12, 31)
+            return dt.date(self.value.year, self.value.month + 1, 1) - dt.timedelta(days=1)
         return self.value
 
     @classmethod

@@ -146,12 +146,22 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
             for i in order:
                 a, ex, vec = fresh[i], extractions[i], vectors[i]
                 copy_of, sim = copies[a.id]
-                with report.timed("cluster+store"), store.transaction():
-                    store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
-                    store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
-                    store.save_embedding(a.id, embedder.name, vec)
-                    store.save_extraction(ex)
-                    clusterer.add(a, vec, ex, copy_of=copy_of)
+                try:
+                    with report.timed("cluster+store"), store.transaction():
+                        store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
+                        store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
+                        store.save_embedding(a.id, embedder.name, vec)
+                        store.save_extraction(ex)
+                        clusterer.add(a, vec, ex, copy_of=copy_of)
+                except Exception as exc:  # one bad article never ends the batch
+                    err = ItemError(a.source_path or "", a.metadata.get("locator", a.id),
+                                    f"{type(exc).__name__}: {exc}", stage="cluster+store")
+                    store.add_error(err, report.run_id)
+                    report.errors += 1
+                    report.error_items.append(err)
+                    # the transaction rolled back; the clusterer's memory may be ahead of it
+                    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name)
+                    continue
                 report.ingested += 1
                 report.copies += copy_of is not None
                 report.article_ids.append(a.id)

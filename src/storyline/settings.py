@@ -37,6 +37,7 @@ class Settings:
     max_record_bytes: int = 5 * 1024 * 1024
     max_json_depth: int = 64
     max_decompressed_bytes: int = 50 * 1024 * 1024
+    max_text_chars: int = 1_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 
     def replace(self, **changes: Any) -> "Settings":

@@ -25,7 +25,7 @@ from types import ModuleType
 
 from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
-from .sentences import sentence_at, split_sentences
+from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
 VERSION = "dates.rules.v1"
 
@@ -197,18 +197,19 @@ def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None
     """Temporal expressions in ``text`` normalised against ``anchor`` (the document date)."""
     L = get_lang(lang)
     cands = []
-    for prio, (name, rx) in enumerate(_patterns((lang or "und").split("-")[0].lower())):
+    # cached per language module, not per code: any declared code must not compile a new set
+    for prio, (name, rx) in enumerate(_patterns(L.__name__.rsplit(".", 1)[-1])):
         for m in rx.finditer(text):
             if m.end() > m.start():
                 cands.append((m.start(), m.end(), prio, name, m))
     # longest match wins; among equals, the earlier rule in the list
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     chosen = []
     for c in cands:
-        if any(c[0] < b and a < c[1] for a, b in taken):
+        if taken.overlaps(c[0], c[1]):
             continue
-        taken.append((c[0], c[1]))
+        taken.add(c[0], c[1])
         chosen.append(c)
     chosen.sort()
     spans = split_sentences(text, lang)
@@ -217,7 +218,12 @@ def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None
         s0, s1 = sentence_at(spans, start)
         future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
             text[max(s0, start - FUTURE_WINDOW):start], L)
-        tx = _normalise(name, m, L, anchor, future, text)
+        try:
+            tx = _normalise(name, m, L, anchor, future, text)
+        except (ValueError, OverflowError):
+            # relative arithmetic past the calendar's ends ("next year" in an article dated
+            # 9999, "last month" in year 1): no resolvable date, so no timex
+            tx = None
         if tx is not None:
             out.append(tx)
     return out
@@ -440,16 +446,17 @@ def extract_dates(article: Article) -> list[DateMention]:
         start = tx.start - len(cue) - _gap(text, tx.start, cue) if cue and kind == "deadline" else tx.start
         out.append(DateMention(
             article_id=article.id, text=text[start:tx.end], value=value, precision=precision, kind=kind,
-            start=start, end=tx.end, sentence=text[s0:s1], cue=cue, relative=tx.relative,
+            start=start, end=tx.end, sentence=sentence_text(text, s0, s1, start, tx.end), cue=cue, relative=tx.relative,
         ))
     return out
 
 
 def _gap(text: str, start: int, cue: str) -> int:
     """Characters between the end of ``cue`` and ``start`` (white space, "den", "the")."""
-    low = text[:start].lower()
-    idx = low.rfind(cue.lower())
-    return start - idx - len(cue) if idx >= 0 else 0
+    # the cue was found within CUE_WINDOW characters before ``start``: look no further back
+    lo = max(0, start - CUE_WINDOW - len(cue))
+    idx = text[lo:start].lower().rfind(cue.lower())
+    return start - (lo + idx) - len(cue) if idx >= 0 else 0
 
 
 def _to_mention(tx: Timex) -> tuple[str, str] | None:
@@ -463,7 +470,7 @@ def _to_mention(tx: Timex) -> tuple[str, str] | None:
             return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1]).isoformat(), "day"
         return f"{d.year:04d}-{d.month:02d}", "month"
     if tx.precision == "week":
-        sunday = d + dt.timedelta(days=6)
+        sunday = d + dt.timedelta(days=min(6, (dt.date.max - d).days))  # the last week of 9999
         if sunday.month == d.month:
             return f"{d.year:04d}-{d.month:02d}", "month"
         return None

@@ -23,7 +23,7 @@ from types import ModuleType
 from ..models import Article, Figure
 from .dates import find_timexes
 from .lang import get_lang
-from .sentences import sentence_at, split_sentences
+from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
 VERSION = "figures.rules.v1"
 
@@ -33,6 +33,12 @@ VERSION = "figures.rules.v1"
 MAX_WHAT_WORDS = 3
 # How far back (characters) a qualifier phrase may start before a number.
 QUALIFIER_WINDOW = 30
+# How far (characters) "what it counts" and the subject are looked for after and before a
+# number: MAX_WHAT_WORDS words and a "Germany has"/"the United Kingdom" subject fit easily;
+# without a bound, a text of numbers and no full stops made every number scan its whole
+# sentence (quadratic: 80 kB of "12 345 6,7" took minutes).
+WHAT_WINDOW = 120
+SUBJECT_WINDOW = 200
 
 _DIGITS = re.compile(
     r"(?<![\w.,:/])(?:(?P<cur>[$€£])\s?)?(?P<num>\d{1,3}(?:(?P<sep>[.,\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
@@ -49,9 +55,9 @@ def extract_figures(article: Article) -> list[Figure]:
     spans = split_sentences(text, lang)
     blocked = [(t.start, t.end) for t in find_timexes(text, lang, article.published) if t.type != "DURATION"]
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet(blocked)  # date spans and figures already read
     for start, end, value, value_max, qualifier in _candidates(text, L):
-        if any(start < b and a < end for a, b in blocked + taken):
+        if taken.overlaps(start, end):
             continue
         if _not_a_count(text, start, end, L):
             continue
@@ -66,12 +72,13 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = text[start]
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        what = _what(text, pos, s1, L)
+        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L)
         subject = _subject(text, q_start, s0, L)
-        taken.append((start, end))
+        taken.add(start, end)
         figures.append(Figure(
             article_id=article.id, text=text[q_start:pos].strip(), value=value, start=q_start, end=pos,
-            sentence=text[s0:s1], what=what, qualifier=qualifier, value_max=value_max, subject=subject,
+            sentence=sentence_text(text, s0, s1, q_start, pos), what=what, qualifier=qualifier,
+            value_max=value_max, subject=subject,
             unit=unit,
         ))
     figures.sort(key=lambda f: f.start)
@@ -181,11 +188,19 @@ def _not_a_count(text: str, start: int, end: int, L: ModuleType) -> bool:
 def _qualifier(text: str, start: int, sent_start: int, L: ModuleType) -> tuple[int, str]:
     window = text[max(sent_start, start - QUALIFIER_WINDOW):start]
     low = window.lower()
-    for phrase in sorted(L.QUALIFIERS, key=len, reverse=True):
-        m = re.search(r"(?<!\w)" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + r"\s*$", low)
+    for rx, qualifier in _qualifier_rxs(L.__name__):
+        m = rx.search(low)
         if m:
-            return start - (len(window) - m.start()), L.QUALIFIERS[phrase]
+            return start - (len(window) - m.start()), qualifier
     return start, ""
+
+
+@lru_cache(maxsize=None)
+def _qualifier_rxs(mod: str) -> list[tuple[re.Pattern, str]]:
+    """The language's qualifier phrases, longest first, each anchored at the window's end."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    return [(re.compile(r"(?<!\w)" + re.escape(p.lower()).replace(r"\ ", r"\s+") + r"\s*$"), L.QUALIFIERS[p])
+            for p in sorted(L.QUALIFIERS, key=len, reverse=True)]
 
 
 def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
@@ -239,13 +254,15 @@ _CAP = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZÆØÅÄÖÜÉ][\w
 
 def _subject(text: str, start: int, sent_start: int, L: ModuleType) -> str:
     """Who has the figure: "Germany has 1,300", "the United Kingdom 750", "USA har 2500"."""
-    before = text[sent_start:start].rstrip()
+    lo = max(sent_start, start - SUBJECT_WINDOW)
+    before = text[lo:start].rstrip()
     verbs = "|".join(re.escape(v) for v in sorted(L.POSSESSION_VERBS, key=len, reverse=True))
     if verbs:
         m = re.search(rf"({_CAP})\s+(?:{verbs})(?:\s+\w+ly)?$", before)
         if m:
             return _strip_article(m.group(1), L)
-    m = re.search(rf"(?:^|[,;]\s*|\band\s+|\bog\s+)((?:the\s+)?{_CAP})$", before)
+    at_start = "^|" if lo == sent_start else ""  # a cut window does not start the sentence
+    m = re.search(rf"(?:{at_start}[,;]\s*|\band\s+|\bog\s+)((?:the\s+)?{_CAP})$", before)
     if m:
         return _strip_article(m.group(1), L)
     return ""

@@ -23,12 +23,17 @@ from types import ModuleType
 
 from ..models import Article, Quote
 from .lang import get_lang
-from .sentences import split_sentences
+from .sentences import SpanSet, split_sentences
 
 VERSION = "quotes.rules.v1"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
+# Characters of the paragraph read on each side of a quote for its attribution ("…,
+# siger X ifølge CNN" / "X said: …"): several times the longest attribution clause in the
+# seeds and demo corpus. Reading the whole paragraph for every quote made a paragraph of
+# thousands of quotes quadratic (80 kB of «…» took a minute).
+CONTEXT_CHARS = 400
 
 _QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]")
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
@@ -58,6 +63,15 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     }
 
 
+@lru_cache(maxsize=None)
+def _fwd_after_rx(code: str) -> re.Pattern:
+    """'"…," Biden said' / '"…" kilden siger': a name or source word, then a speech verb."""
+    L = get_lang(code)
+    sources = "|".join(map(re.escape, L.SOURCE_WORDS)) or "(?!x)x"
+    verbs = "|".join(map(re.escape, L.QUOTE_VERBS)) or "(?!x)x"
+    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
+
+
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct and reported quotes with speaker and relay chain (see the module docstring)."""
     text = article.full_text
@@ -66,7 +80,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     R = _rx(code if code in ("da", "en", "de", "es", "fr") else "generic")
     byline = _byline(text, L)
     raw: list[dict] = []  # start, end, text, who, relays, kind, sentence, para_start
-    covered: list[tuple[int, int]] = []
+    covered = SpanSet()
 
     # 1. dash quotes (one paragraph each)
     for m in _DASH_PARA.finditer(text):
@@ -79,21 +93,23 @@ def extract_quotes(article: Article) -> list[Quote]:
             q_end, who, relays = body_start + len(body), "", ()
         raw.append(dict(start=body_start, end=q_end, text=text[body_start:q_end].strip(" ,"), who=who,
                         relays=relays, kind="direct", sentence=body, para=m.start()))
-        covered.append((m.start(), m.end()))
+        covered.add(m.start(), m.end())
     # 2. quote marks
     for m in _QUOTE_MARKS.finditer(text):
-        if any(a <= m.start() < b for a, b in covered):
+        if covered.overlaps(m.start(), m.start() + 1):
             continue
         inner = next(g for g in m.groups() if g is not None)
         if len(inner.split()) < 3:  # scare quotes: "hele vejen", “few months”
             continue
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        para_end = text.find("\n", m.end())
-        para_end = len(text) if para_end < 0 else para_end
+        lo = max(0, m.start() - CONTEXT_CHARS)
+        para_start = text.rfind("\n", lo, m.start()) + 1 or lo
+        hi = min(len(text), m.end() + CONTEXT_CHARS)
+        para_end = text.find("\n", m.end(), hi)
+        para_end = hi if para_end < 0 else para_end
         after, before = text[m.end():para_end], text[para_start:m.start()]
         who, relays = "", ()
         inv = R["inverted"].match(after)
-        fwd_after = re.match(rf"\s*,?\s*(?P<who>{_NAME}|{'|'.join(map(re.escape, L.SOURCE_WORDS)) or '(?!x)x'})\s+(?:{'|'.join(map(re.escape, L.QUOTE_VERBS)) or '(?!x)x'})(?P<rest>[^,.;:]*)", after)
+        fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
         if inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
         elif fwd_after:
@@ -104,10 +120,10 @@ def extract_quotes(article: Article) -> list[Quote]:
                 who, relays = _speaker(fwd.group("who"), R, L, None, forward=True)
         raw.append(dict(start=m.start(), end=m.end(), text=inner.strip(), who=who, relays=relays,
                         kind="direct", sentence=text[para_start:para_end], para=para_start))
-        covered.append((m.start(), m.end()))
+        covered.add(m.start(), m.end())
     # 3. reported speech in the remaining sentences
     for s0, s1 in split_sentences(text, code):
-        if any(a < s1 and s0 < b for a, b in covered):
+        if covered.overlaps(s0, s1):
             continue
         sent = text[s0:s1]
         q = _reported(sent, R, L)

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator
 
+from storyline.ingest.common import scrub
 from storyline.ingest.compress import GZIP_MAGIC, GzipBomb, TruncatedGzip, open_gunzip
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.feed import read_feed
@@ -370,7 +371,7 @@ def read_paths(
                 items = _read_url(path, limits, stats)
             else:
                 items = _read_file(path, source_path, limits, stats)
-        for item in _guarded(items, src[1] if isinstance(src, tuple) else src.source_path):
+        for item in _guarded(items, scrub(src[1]) if isinstance(src, tuple) else src.source_path, limits):
             if stats is not None:
                 if isinstance(item, Article):
                     stats.articles += 1
@@ -379,10 +380,19 @@ def read_paths(
             yield item
 
 
-def _guarded(items: Iterator[Article | ItemError], source_path: str) -> Iterator[Article | ItemError]:
-    """The last line of defence: a reader bug on odd input becomes an ItemError, not a crash."""
+def _guarded(items: Iterator[Article | ItemError], source_path: str,
+             limits: ReaderLimits = ReaderLimits()) -> Iterator[Article | ItemError]:
+    """The last line of defence: a reader bug on odd input becomes an ItemError, not a crash,
+    and an article longer than ``max_text_chars`` becomes one too, whatever reader made it."""
     try:
-        yield from items
+        for item in items:
+            if isinstance(item, ItemError):  # a file name may hold undecodable bytes
+                item = ItemError(*scrub((item.source_path, item.locator, item.reason, item.stage)))
+            elif isinstance(item, Article) and len(item.text) > limits.max_text_chars:
+                item = ItemError(item.source_path or source_path, str(item.metadata.get("locator", "")),
+                                 f"article text of {len(item.text)} characters exceeds "
+                                 f"max_text_chars={limits.max_text_chars} (title {item.title[:60]!r})")
+            yield item
     except (GzipBomb, TruncatedGzip) as exc:
         yield ItemError(source_path, "", f"gzip: {exc}")
     except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - see docstring

@@ -23,6 +23,21 @@ _BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+\n")
 _INLINE_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+# Lone UTF-16 surrogates: JSON may carry them ("\ud800"), and file names with undecodable
+# bytes hold them (os.fsdecode). They cannot be encoded as UTF-8, so hashing or storing
+# them fails; they become U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings (nested too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {scrub(k): scrub(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(scrub(v) for v in value)
+    return value
 
 
 def _sane(d: PartialDate | None) -> PartialDate | None:
@@ -81,7 +96,7 @@ def parse_date(value: Any) -> PartialDate | None:
 
 def clean_text(text: str) -> str:
     """NFC, single spaces inside lines, paragraphs kept (at most one blank line between)."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", scrub(text)).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\x00", "")
     text = _INLINE_WS.sub(" ", text)
     text = _TRAILING_WS.sub("\n", text)
@@ -160,6 +175,7 @@ def make_article(
 ) -> Article:
     """Build an ``Article`` with its content-hash id from cleaned parts."""
     text = clean_text(text)
+    outlet, byline, url, source_path = scrub(outlet), scrub(byline), scrub(url), scrub(source_path)
     title = clean_text(title).replace("\n", " ") if title else title_from_text(text, max_chars=max_title_chars)
     outlet = _short(outlet)
     byline = _short(byline)
@@ -175,7 +191,7 @@ def make_article(
         byline=byline,
         url=url,
         source_path=source_path,
-        metadata=dict(metadata or {}),
+        metadata=scrub(dict(metadata or {})),
     )
 
 

@@ -36,6 +36,10 @@ class ReaderLimits:
     gzip_ratio_floor_bytes: int = 64 * MB
     # Entries read from one feed.
     max_feed_entries: int = 10_000
+    # Characters of one article's text. A 50 MB "article" (a log file, a dump saved as .txt)
+    # is not news: the longest real article in T17/Crisis is well under 1 MB, and the
+    # stages after reading (near-copy signatures, the search index) grow with the text.
+    max_text_chars: int = 1_000_000
     # Titles derived from the first sentence are cut at a word boundary at this length.
     max_title_chars: int = 200
     # Fetching a feed from an http(s) URL.

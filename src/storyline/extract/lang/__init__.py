@@ -50,7 +50,7 @@ from types import ModuleType
 SUPPORTED = ("da", "en", "de", "es", "fr")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # bounded: codes come from input data
 def get_lang(code: str | None) -> ModuleType:
     """The language-data module for ``code`` ("da", "en-GB" ...), or ``generic``."""
     base = (code or "").split("-")[0].split("_")[0].lower()
