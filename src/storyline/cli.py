@@ -61,6 +61,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_jso
     with _store(ctx) as store:
         report = run_ingest(paths, store, _settings(ctx), progress=not no_progress and sys.stderr.isatty(),
                             command="ingest " + " ".join(paths))
+        if report.ingested:
+            _check_follows(store, _settings(ctx))
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -72,6 +74,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_jso
         if len(report.error_items) > 20:
             click.echo(f"  ... and {len(report.error_items) - 20} more (storyline errors)", err=True)
     sys.exit(0 if report.ok else 1)
+
+
+def _check_follows(store, settings: Settings) -> None:
+    """Tell followers what the ingest changed (new events, changed facts)."""
+    try:
+        from .alerts import check_follows
+    except ImportError:
+        return
+    if store.list_follows():
+        n = len(check_follows(store, settings))
+        if n:
+            click.echo(f"{n} new alerts (storyline alerts)", err=True)
 
 
 @cli.command()

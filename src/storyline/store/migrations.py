@@ -126,4 +126,36 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        4,
+        "follows, alerts, entity index (search, alerts)",
+        """
+        CREATE TABLE follows (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,            -- story | entity | search
+            value TEXT NOT NULL,
+            webhook TEXT,
+            state TEXT NOT NULL DEFAULT '{}',   -- last seen events and facts (JSON)
+            last_seq INTEGER NOT NULL DEFAULT 0, -- articles.seq seen at the last check
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            follow_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,            -- new_event | fact_changed
+            story_id TEXT,
+            payload TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            delivered_at TEXT,
+            delivery_error TEXT
+        );
+        CREATE INDEX alerts_follow ON alerts(follow_id);
+        CREATE TABLE entity_index (
+            article_id TEXT NOT NULL,
+            name TEXT NOT NULL,            -- casefolded canonical name
+            PRIMARY KEY (article_id, name)
+        );
+        CREATE INDEX entity_index_name ON entity_index(name);
+        """,
+    ),
 ]

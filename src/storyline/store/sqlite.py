@@ -401,6 +401,264 @@ class SQLiteStore:
             problems.append(f"fts index: {exc}")
         return problems
 
+    # === search, vector index, follows and alerts (issue 6) ==============================
+    def _filter_sql(self, *, lang: str | None = None, since: str | None = None, until: str | None = None,
+                    outlet: str | None = None, story_id: str | None = None,
+                    article_ids: Iterable[str] | None = None) -> tuple[list[str], list[Any]]:
+        """WHERE clauses over ``articles a LEFT JOIN assignments s`` for the search filters."""
+        where: list[str] = []
+        params: list[Any] = []
+        if lang:
+            where.append("a.lang = ?"); params.append(lang)
+        if outlet:
+            where.append("a.outlet = ?"); params.append(outlet)
+        if since:
+            where.append("a.published_start >= ?"); params.append(since)
+        if until:
+            # an until date includes its whole period: 2021-08 covers August
+            where.append("a.published_start <= ?"); params.append(_period_end(until))
+        if story_id:
+            sids = self.story_aliases(story_id)
+            where.append(f"s.story_id IN ({','.join('?' * len(sids))})"); params.extend(sids)
+        if article_ids is not None:
+            ids = list(article_ids)
+            where.append(f"a.id IN (SELECT value FROM json_each(?))"); params.append(json.dumps(ids))
+        return where, params
+
+    def filter_seqs(self, **filters: Any) -> np.ndarray:
+        """``articles.seq`` of the articles that pass the search filters (see ``_filter_sql``)."""
+        where, params = self._filter_sql(**filters)
+        sql = "SELECT a.seq FROM articles a LEFT JOIN assignments s ON s.article_id = a.id"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return np.fromiter((r[0] for r in self._q(sql, params)), dtype=np.int64)
+
+    def search_fts_filtered(self, query: str, *, limit: int = 100, **filters: Any) -> list[tuple[str, float]]:
+        """``search_fts`` restricted to the articles that pass the search filters."""
+        q = to_fts_query(query)
+        return self.fts_ranked(q, limit=limit, **filters) if q else []
+
+    def _fts_sql(self, select: str, fts_query: str, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+        where, params = self._filter_sql(**filters)
+        if where:
+            sql = (f"SELECT {select} FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                   "LEFT JOIN assignments s ON s.article_id = a.id WHERE articles_fts MATCH ? AND " + " AND ".join(where))
+        else:
+            sql = f"SELECT {select} FROM articles_fts WHERE articles_fts MATCH ?"
+        return sql, [fts_query, *params]
+
+    def fts_ranked(self, fts_query: str, *, limit: int = 100, **filters: Any) -> list[tuple[str, float]]:
+        """BM25-ranked (article id, score) for an FTS5 query built by ``to_fts_query``."""
+        sql, params = self._fts_sql("articles_fts.rowid AS seq, bm25(articles_fts, 2.0, 1.0) AS score",
+                                    fts_query, filters)
+        try:
+            rows = self._q(f"{sql} ORDER BY score LIMIT ?", [*params, int(limit)]).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise BadQuery(f"cannot parse search query {fts_query!r}: {exc}") from exc
+        ids = self.ids_for_seqs(r[0] for r in rows)
+        return [(ids[r[0]], -float(r[1])) for r in rows if r[0] in ids]
+
+    def fts_count(self, fts_query: str, **filters: Any) -> int:
+        """How many articles an FTS5 query matches (cheap: no ranking)."""
+        sql, params = self._fts_sql("COUNT(*)", fts_query, filters)
+        try:
+            return int(self._q(sql, params).fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            raise BadQuery(f"cannot parse search query {fts_query!r}: {exc}") from exc
+
+    def fts_doc_freq(self, words: Iterable[str]) -> dict[str, int]:
+        """Number of articles each indexed word occurs in (FTS5 vocabulary, case-folded terms)."""
+        with self._lock:
+            self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_vocab "
+                              "USING fts5vocab(main, articles_fts, 'row')")
+        out = {}
+        for w in dict.fromkeys(words):
+            r = self._q("SELECT doc FROM temp.articles_vocab WHERE term = ?", (w,)).fetchone()
+            out[w] = int(r[0]) if r else 0
+        return out
+
+    def embedding_stats(self, model: str) -> tuple[int, int]:
+        """(number of stored embeddings of ``model``, highest article seq among them)."""
+        r = self._q("SELECT COUNT(*), COALESCE(MAX(a.seq), 0) FROM embeddings e JOIN articles a ON a.id = e.article_id "
+                    "WHERE e.model = ?", (model,)).fetchone()
+        return int(r[0]), int(r[1])
+
+    def embedding_rows(self, model: str, *, after_seq: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """(seqs, vectors) of the embeddings of ``model`` for articles with seq > ``after_seq``."""
+        rows = self._q("SELECT a.seq, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id "
+                       "WHERE e.model = ? AND a.seq > ? ORDER BY a.seq", (model, int(after_seq))).fetchall()
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        seqs = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        vecs = np.stack([np.frombuffer(r[1], dtype=np.float32) for r in rows])
+        return seqs, vecs
+
+    def ids_for_seqs(self, seqs: Iterable[int]) -> dict[int, str]:
+        seqs = [int(s) for s in seqs]
+        if not seqs:
+            return {}
+        out: dict[int, str] = {}
+        for i in range(0, len(seqs), 500):
+            chunk = seqs[i: i + 500]
+            for seq, art_id in self._q(f"SELECT seq, id FROM articles WHERE seq IN ({','.join('?' * len(chunk))})",
+                                       chunk).fetchall():
+                out[int(seq)] = art_id
+        return out
+
+    def max_article_seq(self) -> int:
+        return int(self._q("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0])
+
+    def article_ids_after(self, seq: int) -> list[str]:
+        """Ids of the articles stored after ``seq`` (new since a check), in storage order."""
+        return [r[0] for r in self._q("SELECT id FROM articles WHERE seq > ? ORDER BY seq", (int(seq),)).fetchall()]
+
+    def story_brief(self, story_id: str) -> dict[str, Any]:
+        """Size, languages and date span of one story, by SQL aggregate (no article loading)."""
+        sids = self.story_aliases(story_id)
+        marks = ",".join("?" * len(sids))
+        r = self._q(f"SELECT COUNT(*), MIN(a.published_start), MAX(a.published_start) FROM assignments s "
+                    f"JOIN articles a ON a.id = s.article_id WHERE s.story_id IN ({marks})", sids).fetchone()
+        langs = [x[0] for x in self._q(
+            f"SELECT a.lang, COUNT(*) AS n FROM assignments s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.story_id IN ({marks}) GROUP BY a.lang ORDER BY n DESC, a.lang", sids).fetchall()]
+        return {"id": sids[0], "size": int(r[0]), "first_date": r[1], "last_date": r[2], "languages": langs}
+
+    def stories_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """Article id -> (resolved) story id, in one query plus one read of the merge table."""
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        merges = dict(self._q("SELECT old_id, new_id FROM cluster_merges").fetchall())
+        out = {}
+        rows = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i: i + 500]
+            rows += self._q(f"SELECT article_id, story_id FROM assignments WHERE article_id IN "
+                            f"({','.join('?' * len(chunk))})", chunk).fetchall()
+        for aid, sid in rows:
+            seen = set()
+            while sid in merges and sid not in seen:
+                seen.add(sid)
+                sid = merges[sid]
+            out[aid] = sid
+        return out
+
+    def story_briefs(self, story_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """``story_brief`` of several stories in two queries (stories without merges)."""
+        sids = list(dict.fromkeys(story_ids))
+        if not sids:
+            return {}
+        merged_into = {r[0] for r in self._q(f"SELECT DISTINCT new_id FROM cluster_merges WHERE new_id IN "
+                                              f"({','.join('?' * len(sids))})", sids).fetchall()}
+        out = {sid: self.story_brief(sid) for sid in sids if sid in merged_into}
+        plain = [sid for sid in sids if sid not in merged_into]
+        if plain:
+            marks = ",".join("?" * len(plain))
+            rows = self._q(
+                "SELECT s.story_id, a.lang, COUNT(*), MIN(a.published_start), MAX(a.published_start) "
+                "FROM assignments s JOIN articles a ON a.id = s.article_id "
+                f"WHERE s.story_id IN ({marks}) GROUP BY s.story_id, a.lang", plain).fetchall()
+            per: dict[str, list[tuple[str, int, Any, Any]]] = {}
+            for sid, lang, n, lo, hi in rows:
+                per.setdefault(sid, []).append((lang, int(n), lo, hi))
+            for sid, parts in per.items():
+                los = [p[2] for p in parts if p[2]]
+                his = [p[3] for p in parts if p[3]]
+                out[sid] = {"id": sid, "size": sum(p[1] for p in parts), "first_date": min(los) if los else None,
+                            "last_date": max(his) if his else None,
+                            "languages": [p[0] for p in sorted(parts, key=lambda p: (-p[1], p[0]))]}
+        return out
+
+    # entity index: casefolded canonical names per article, filled from the extractions table
+    def sync_entity_index(self, name_keys: Any) -> int:
+        """Index the entities of extractions stored since the last sync; ``name_keys(mention)``
+        gives the index keys of one mention. Returns the number of extractions indexed."""
+        done = int(self.get_meta("entity_index_rowid", 0) or 0)
+        rows = self._q("SELECT rowid, article_id, payload FROM extractions WHERE rowid > ? ORDER BY rowid",
+                       (done,)).fetchall()
+        if not rows:
+            return 0
+        with self.transaction():
+            for rowid, article_id, payload in rows:
+                ex = Extraction.from_dict(json.loads(payload))
+                keys = {k for m in ex.entities for k in name_keys(m) if k}
+                self._q("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+                with self._lock:
+                    self.conn.executemany("INSERT OR IGNORE INTO entity_index(article_id, name) VALUES (?, ?)",
+                                          [(article_id, k) for k in sorted(keys)])
+            self.set_meta("entity_index_rowid", int(rows[-1][0]))
+        return len(rows)
+
+    def entity_article_ids(self, keys: Iterable[str]) -> list[str]:
+        keys = list(keys)
+        if not keys:
+            return []
+        return [r[0] for r in self._q(
+            "SELECT DISTINCT article_id FROM entity_index WHERE name IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),)).fetchall()]
+
+    # follows and alerts
+    def add_follow(self, kind: str, value: str, webhook: str | None, state: dict[str, Any], last_seq: int) -> int:
+        with self.transaction():
+            return int(self._q("INSERT INTO follows(kind, value, webhook, state, last_seq) VALUES (?,?,?,?,?)",
+                               (kind, value, webhook, json.dumps(state, ensure_ascii=False), int(last_seq))).lastrowid)
+
+    def _follow(self, r: sqlite3.Row) -> dict[str, Any]:
+        d = dict(r)
+        d["state"] = json.loads(d["state"] or "{}")
+        return d
+
+    def list_follows(self) -> list[dict[str, Any]]:
+        return [self._follow(r) for r in self._q("SELECT * FROM follows ORDER BY id").fetchall()]
+
+    def get_follow(self, follow_id: int) -> dict[str, Any]:
+        r = self._q("SELECT * FROM follows WHERE id = ?", (int(follow_id),)).fetchone()
+        if r is None:
+            raise NotFound("follow", str(follow_id))
+        return self._follow(r)
+
+    def update_follow(self, follow_id: int, state: dict[str, Any], last_seq: int) -> None:
+        with self.transaction():
+            self._q("UPDATE follows SET state = ?, last_seq = ? WHERE id = ?",
+                    (json.dumps(state, ensure_ascii=False), int(last_seq), int(follow_id)))
+
+    def delete_follow(self, follow_id: int) -> None:
+        with self.transaction():
+            if self._q("DELETE FROM follows WHERE id = ?", (int(follow_id),)).rowcount == 0:
+                raise NotFound("follow", str(follow_id))
+
+    def add_alert(self, follow_id: int, kind: str, story_id: str | None, payload: dict[str, Any]) -> int:
+        with self.transaction():
+            return int(self._q("INSERT INTO alerts(follow_id, kind, story_id, payload) VALUES (?,?,?,?)",
+                               (int(follow_id), kind, story_id, json.dumps(payload, ensure_ascii=False))).lastrowid)
+
+    def mark_alert_delivered(self, alert_id: int, error: str | None = None) -> None:
+        with self.transaction():
+            self._q("UPDATE alerts SET delivered_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), delivery_error = ? "
+                    "WHERE id = ?", (error, int(alert_id)))
+
+    def list_alerts(self, *, follow_id: int | None = None, limit: int = 50,
+                    offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+        """Alerts newest first, and how many there are in all."""
+        where, params = "", []
+        if follow_id is not None:
+            where, params = " WHERE follow_id = ?", [int(follow_id)]
+        total = int(self._q("SELECT COUNT(*) FROM alerts" + where, params).fetchone()[0])
+        rows = self._q(f"SELECT * FROM alerts{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                       [*params, int(limit), int(offset)]).fetchall()
+        out = []
+        for r in rows:
+            d = dict(r)
+            d["payload"] = json.loads(d["payload"] or "{}")
+            out.append(d)
+        return out, total
+
+
+def _period_end(value: str) -> str:
+    """The last day of a partial ISO date (2021 -> 2021-12-31, 2021-02 -> 2021-02-28)."""
+    p = PartialDate.parse(value)
+    return p.end().isoformat() if p else value
+
 
 _FTS_TOKEN = re.compile(r"[\w]+(?:[-'’][\w]+)*", re.UNICODE)
 

@@ -1,0 +1,328 @@
+"""Hybrid search: BM25 keywords + multilingual embeddings, fused by reciprocal rank.
+
+``search(store, "withdrawal from Afghanistan deadline")`` ranks articles by two rankers:
+
+1. keywords: SQLite FTS5 BM25 over titles and texts (``store.search_fts_filtered``);
+2. meaning: the query embedded by the same embedder that embedded the articles, nearest
+   stored article vectors through :mod:`storyline.vindex` -- this is what finds the Danish
+   articles for an English query;
+
+fuses the two rankings by reciprocal rank fusion (``search.rrf.v1``), applies the filters
+(language, date range, outlet, entity, story) inside each ranker, and groups the hits by
+story. The result is one dict that the CLI, the JSON API and the web page all render.
+
+Query syntax is deliberately small: words, and ``"quoted phrases"``. An unbalanced quote,
+an empty query, a malformed date or an unknown filter value is a :class:`BadQuery` that
+names what is wrong, never a crash.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable
+
+import numpy as np
+
+from .errors import BadQuery
+from .models import PartialDate
+from .store.base import Store
+
+VERSION = "search.rrf.v1"
+
+# Reciprocal rank fusion constant: score = sum over rankers of 1 / (RRF_K + rank). 60 is the
+# value of Cormack, Clarke & Buettcher (SIGIR 2009), robust across their TREC runs; we saw no
+# reason to move it on the demo corpus (rankings identical for k in 20..100).
+RRF_K = 60
+# How deep each ranker looks before fusion; a page of 20 story groups rarely needs more.
+CANDIDATES = 100
+# Semantic hits less similar than this (cosine, e5-small "query:" vectors) are not shown.
+# Calibrated on the demo corpus + seeds (60 articles, 5 languages, 7 queries): off-topic
+# queries ("football match") reach at most 0.76 on any article; on-topic cross-lingual hits
+# score 0.80-0.84 (the Danish withdrawal seed: 0.811 for the English query), monolingual
+# ones 0.84-0.89. The hashing test embedder scores unrelated texts near 0.
+MIN_SIMILARITY = {"e5-small-q4.query": 0.79}
+DEFAULT_MIN_SIMILARITY = 0.05
+MAX_QUERY_CHARS = 500
+# BM25 ranking costs ~3-10 us per matching article (FTS5 scores every match before the
+# LIMIT); past this many matches the keyword ranker ranks the articles holding all the words
+# first, then the matches of the query without its commonest words (see keyword_ranking).
+# 2,000 keeps the ranker at ~10-25 ms on the 100k synthetic store of bench/search.py
+# (3,000 with a 3x looser all-words pass cost 30-45 ms per broad query there).
+MAX_MATCHES = 2_000
+SNIPPET_CHARS = 240
+MODES = ("hybrid", "keyword", "semantic")
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    lang: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    story: str | None = None
+
+    def active(self) -> dict[str, str]:
+        return {k: v for k, v in asdict(self).items() if v}
+
+
+_LANG = re.compile(r"^[a-z]{2,3}$")
+
+
+def parse_query(query: str) -> list[str]:
+    """The terms and phrases of a query; raises BadQuery for what cannot be searched."""
+    if query is None or not query.strip():
+        raise BadQuery("empty search query: type some words, or a \"quoted phrase\"")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadQuery(f"search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+    if query.count('"') % 2:
+        raise BadQuery(f"unbalanced double quote in {query!r}: close the \"phrase\" or remove the quote")
+    terms = [m.group(1) or m.group(2) for m in re.finditer(r'"([^"]*)"|(\S+)', query)]
+    words = [t for t in terms if re.search(r"\w", t or "")]
+    if not words:
+        raise BadQuery(f"search query {query!r} has no words to search for")
+    return words
+
+
+def check_filters(f: SearchFilters) -> SearchFilters:
+    for name in ("since", "until"):
+        v = getattr(f, name)
+        if v and (PartialDate.parse(v) is None or not re.fullmatch(r"\d{4}(-\d{1,2}(-\d{1,2})?)?", v.strip())):
+            raise BadQuery(f"{name}={v!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+    if f.lang and not _LANG.match(f.lang):
+        raise BadQuery(f"lang={f.lang!r} is not a language code: use an ISO 639-1 code such as en, da, fr")
+    if f.since and f.until and PartialDate.parse(f.since).value > PartialDate.parse(f.until).end():
+        raise BadQuery(f"since={f.since} is after until={f.until}")
+    return f
+
+
+STOP_LANGS = ("en", "da", "de", "fr", "es", "it", "nl", "sv", "nb")
+_STOP: set[str] | None = None
+
+
+def stop_words() -> set[str]:
+    """Function words of the languages we index (spaCy's lists), dropped from keyword queries
+    so that "withdrawal from Afghanistan" is not ranked by how often a text says "from"."""
+    if _STOP is not None:
+        return _STOP
+    with _EMBEDDERS_LOCK:
+        return _load_stop_words()
+
+
+def _load_stop_words() -> set[str]:
+    global _STOP
+    if _STOP is None:
+        import importlib
+
+        words: set[str] = set()
+        for code in STOP_LANGS:
+            try:
+                words |= {w.casefold() for w in importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS}
+            except ImportError:
+                continue
+        _STOP = words
+    return _STOP
+
+
+def keyword_query(query: str) -> str:
+    """The query for the BM25 ranker: phrases kept whole, stop words left out (unless the
+    query is nothing but stop words)."""
+    parts = [(m.group(1), m.group(2)) for m in re.finditer(r'"([^"]*)"|(\S+)', query)]
+    stop = stop_words()
+    kept = [f'"{ph}"' if ph is not None else w for ph, w in parts
+            if ph is not None or not set(re.findall(r"\w+", w.casefold())) <= stop]
+    return " ".join(kept) if kept else query
+
+
+def keyword_ranking(store: Store, query: str, where: dict[str, Any], limit: int = CANDIDATES) -> list[str]:
+    """Article ids ranked by BM25 (``bm25.capped.v1``).
+
+    A query whose words match at most ``MAX_MATCHES`` articles is ranked as it is (any word
+    may match; more matching words rank higher). A broader one is answered by the articles
+    that contain every word, best first, followed by the matches of the query without its
+    commonest words (dropped one by one, by document frequency, until the rest matches at
+    most ``MAX_MATCHES`` articles; the rarest word is always kept).
+    """
+    from .store.sqlite import to_fts_query
+
+    fts = to_fts_query(keyword_query(query))
+    if not fts:
+        return []
+    terms = fts.split(" OR ")
+    # match counts are taken without the filters: cheaper, and an upper bound of the filtered count
+    if len(terms) == 1 or store.fts_count(fts) <= MAX_MATCHES:
+        return [a for a, _ in store.fts_ranked(fts, limit=limit, **where)]
+    every = " AND ".join(terms)
+    out = [a for a, _ in store.fts_ranked(every, limit=limit, **where)] \
+        if store.fts_count(every) <= MAX_MATCHES else []
+    words = {t: t.strip('"').casefold().split() for t in terms}
+    df = store.fts_doc_freq(w for ws in words.values() for w in ws)
+    kept = sorted(terms, key=lambda t: min(df.get(w, 0) for w in words[t]))
+    while len(kept) > 1 and store.fts_count(" OR ".join(kept)) > MAX_MATCHES:
+        kept.pop()
+    seen = set(out)
+    for a, _ in store.fts_ranked(" OR ".join(kept), limit=limit, **where):
+        if a not in seen:
+            out.append(a)
+            seen.add(a)
+    return out[:limit]
+
+
+def entity_keys(name: str) -> set[str]:
+    """Index keys for an entity name: its case-folded form and its gazetteer canonical name."""
+    name = " ".join((name or "").split())
+    if not name:
+        return set()
+    keys = {name.casefold()}
+    if name.casefold().startswith("the ") and len(name) > 4:
+        keys.add(name[4:].casefold())
+    try:
+        from .extract.gazetteer import canonical_for
+
+        g = canonical_for(name)
+        if g is not None:
+            keys.add(g.canonical.casefold())
+    except ImportError:
+        pass
+    return keys
+
+
+def mention_keys(mention: Any) -> set[str]:
+    keys = entity_keys(mention.text)
+    if getattr(mention, "canonical", ""):
+        keys |= entity_keys(mention.canonical)
+    return keys
+
+
+def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion of best-first id lists."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, art_id in enumerate(ranking, start=1):
+            scores[art_id] = scores.get(art_id, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+_EMBEDDERS: dict[str, Any] = {}
+_EMBEDDERS_LOCK = threading.Lock()
+
+
+def _embedder(name: str):
+    """One embedder per name per process (loading e5 takes seconds)."""
+    with _EMBEDDERS_LOCK:
+        if name not in _EMBEDDERS:
+            from .embed import get_embedder
+
+            _EMBEDDERS[name] = get_embedder(name)
+        return _EMBEDDERS[name]
+
+
+def search(store: Store, query: str, filters: SearchFilters | None = None, *, limit: int = 20, offset: int = 0,
+           embedder: Any = None, embedder_name: str = "e5", mode: str = "hybrid",
+           prefer_lang: str = "en") -> dict[str, Any]:
+    """Search articles and group the hits by story, best story first.
+
+    Returns ``{"query", "filters", "version", "total", "limit", "offset", "hits", "items"}``:
+    ``items`` is the page of story groups ``{"story", "score", "hits": [article + scores]}``,
+    ``total`` the number of groups, ``hits`` the number of matching articles. ``mode`` picks
+    the rankers: ``hybrid`` (both, fused), ``keyword`` or ``semantic``.
+    """
+    if mode not in MODES:
+        raise BadQuery(f"unknown search mode {mode!r}: choose one of {', '.join(MODES)}")
+    filters = check_filters(filters or SearchFilters())
+    words = parse_query(query)
+    if limit < 1 or offset < 0:
+        raise BadQuery("limit must be at least 1 and offset at least 0")
+    where: dict[str, Any] = {"lang": filters.lang, "since": filters.since, "until": filters.until,
+                             "outlet": filters.outlet, "story_id": filters.story}
+    if filters.entity:
+        store.sync_entity_index(mention_keys)
+        where["article_ids"] = store.entity_article_ids(entity_keys(filters.entity))
+
+    # 1. keywords (BM25)
+    keyword = keyword_ranking(store, query, where) if mode != "semantic" else []
+    # 2. meaning (embeddings), same filters
+    semantic_hits: list[tuple[str, float]] = []
+    if mode != "keyword":
+        emb = embedder or _embedder(embedder_name)
+        from .vindex import open_index
+
+        index = open_index(store, emb.name)
+        if len(index):
+            allowed = store.filter_seqs(**where) if any(v is not None for v in where.values()) else None
+            qvec = np.asarray(emb.embed([" ".join(query.split())]), dtype=np.float32)[0]
+            found = index.search(qvec, CANDIDATES, allowed)
+            floor = MIN_SIMILARITY.get(emb.name, DEFAULT_MIN_SIMILARITY)
+            found = [(s, sim) for s, sim in found if sim >= floor]
+            ids = store.ids_for_seqs(s for s, _ in found)
+            semantic_hits = [(ids[s], sim) for s, sim in found if s in ids]
+    semantic_ids = [a for a, _ in semantic_hits]
+    # 3. fuse
+    scores = rrf([keyword, semantic_ids])
+    kw_rank = {a: i for i, a in enumerate(keyword, 1)}
+    sem_rank = {a: i for i, a in enumerate(semantic_ids, 1)}
+    sims = dict(semantic_hits)
+    # 4. group by story (cheap: story ids only), then load the articles of one page of groups
+    story_of = store.stories_of(scores)
+    groups: dict[str, list[str]] = {}
+    for art_id in sorted(scores, key=lambda a: (-scores[a], a)):
+        groups.setdefault(story_of.get(art_id) or f"article:{art_id}", []).append(art_id)
+    ordered = sorted(groups.items(), key=lambda kv: (-scores[kv[1][0]], -len(kv[1]), kv[0]))
+    page = ordered[offset: offset + limit]
+    rows = {r.article.id: r for r in store.iter_articles(ids=[a for _, ids in page for a in ids])}
+    briefs = store.story_briefs(sid for sid, _ in page if not sid.startswith("article:"))
+    items = []
+    for sid, ids in page:
+        hits = []
+        for art_id in ids:
+            r = rows.get(art_id)
+            if r is None:
+                continue
+            hit = r.as_dict()
+            hit["story_id"] = story_of.get(art_id)
+            hit.update(score=round(scores[art_id], 6), keyword_rank=kw_rank.get(art_id),
+                       semantic_rank=sem_rank.get(art_id),
+                       similarity=round(sims[art_id], 4) if art_id in sims else None,
+                       snippet=snippet(r.article.text, words))
+            hits.append(hit)
+        if hits:
+            items.append({"story": _story_brief(sid, briefs.get(sid), hits, prefer_lang), "score": hits[0]["score"],
+                          "hits": hits})
+    return {"query": query, "filters": filters.active(), "mode": mode, "version": VERSION, "total": len(ordered),
+            "limit": limit, "offset": offset, "hits": len(scores), "items": items}
+
+
+def _story_brief(sid: str, brief: dict[str, Any] | None, hits: list[dict[str, Any]],
+                 prefer_lang: str) -> dict[str, Any]:
+    if brief is None:
+        h = hits[0]
+        return {"id": None, "title": h["title"], "size": 1, "languages": [h["lang"]],
+                "first_date": h["published"], "last_date": h["published"]}
+    preferred = [h for h in hits if h["lang"] == prefer_lang] or hits
+    return {**brief, "title": preferred[0]["title"]}
+
+
+def snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> str:
+    """A window of ``text`` around the first query word it contains (else its start)."""
+    text = " ".join(text.split())
+    low = text.casefold()
+    pos = -1
+    for w in words:
+        for part in re.findall(r"\w+", w):
+            if len(part) < 3:
+                continue
+            p = low.find(part.casefold())
+            if p >= 0 and (pos < 0 or p < pos):
+                pos = p
+    if pos < 0 or pos < width // 3:
+        start = 0
+    else:
+        start = text.rfind(" ", 0, pos - width // 3) + 1
+    out = text[start: start + width]
+    if start + width < len(text):
+        cut = out.rfind(" ")
+        out = (out[:cut] if cut > width // 2 else out) + " …"
+    return ("… " if start else "") + out
+
+
