@@ -26,9 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import itertools
 import json
-import math
 import random
 import re
 import sys
@@ -46,7 +44,7 @@ from bench import datasets  # noqa: E402
 from storyline import cluster as C  # noqa: E402
 from storyline.embed import CachedEmbedder, get_embedder  # noqa: E402
 from storyline.models import PartialDate  # noqa: E402
-from storyline.textclean import clean_text, lead  # noqa: E402
+from storyline.textclean import clean_text  # noqa: E402
 
 CACHE = Path("/work/.cache/storyline")
 LEAD_WORDS = 60  # what the embedder sees: the first ~60 words of the cleaned text
@@ -253,30 +251,37 @@ def calibrate(rows: list[dict]) -> C.ClusterSettings:
         settings = settings.with_(story_weights=tuple(round(float(v), 3) for v in w), story_bias=round(b, 3))
         print(f"round {rnd}: {len(y)} pairs, {int(y.sum())} positive; weights {settings.story_weights} bias {settings.story_bias}")
     gold = [r["topic"] for r in rows]
+    shuffles = []
+    for seed in (11, 12):
+        sh = rows[:]
+        random.Random(seed).shuffle(sh)
+        shuffles.append((sh, [r["topic"] for r in sh]))
 
     def score(s: C.ClusterSettings) -> float:
-        pred, _, _ = run(rows, s)
-        return bcubed(gold, pred)[2]
+        """Mean BCubed F1 over the date-ordered stream and two shuffles (a less noisy objective
+        that also rewards order-insensitivity)."""
+        f = [bcubed(gold, run(rows, s)[0])[2]] + [bcubed(g, run(sh, s)[0])[2] for sh, g in shuffles]
+        return sum(f) / len(f)
 
     best, best_f = settings, score(settings)
     print(f"start F1 {best_f:.4f}")
     grid = {
-        "merge_join": (0.8, 0.9, 0.95, 0.98, 0.99, 0.995),
-        "event_sim": (0.45, 0.55, 0.65, 0.75),
-        "event_names_weight": (0.0, 0.2, 0.4, 0.6),
-        "story_join": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9),
-        "story_gap_days": (30, 60, 120, 240),
+        ("merge_join", "story_join"): [(m, j) for m in (0.9, 0.95, 0.98, 0.99, 0.995, 0.999)
+                                       for j in (0.3, 0.4, 0.5, 0.6, 0.7)],
+        ("event_sim",): [(v,) for v in (0.55, 0.6, 0.65, 0.7, 0.75)],
+        ("story_gap_days",): [(v,) for v in (30, 60, 120, 240)],
+        ("merge_min_size",): [(v,) for v in (3, 5, 10)],
+        ("major_size",): [(v,) for v in (10, 20, 50)],
     }
-    for name, values in grid.items():  # coordinate ascent, one pass
-        for v in values:
-            if v == getattr(best, name):
+    for names, values in grid.items():  # coordinate ascent, one pass
+        for vals in values:
+            if vals == tuple(getattr(best, n) for n in names):
                 continue
-            cand = best.with_(**{name: v})
+            cand = best.with_(**dict(zip(names, vals)))
             f = score(cand)
-            print(f"    {name}={v}: F1 {f:.4f}", flush=True)
             if f > best_f + 1e-4:
                 best, best_f = cand, f
-        print(f"  {name} -> {getattr(best, name)}  F1 {best_f:.4f}", flush=True)
+        print(f"  {names} -> {tuple(getattr(best, n) for n in names)}  F1 {best_f:.4f}", flush=True)
     X, y = collect_pairs(rows, best)  # refit the model under the chosen thresholds
     w, b = fit_logistic(X, y)
     refit = best.with_(story_weights=tuple(round(float(v), 3) for v in w), story_bias=round(b, 3))
@@ -371,7 +376,8 @@ def main() -> None:
         "",
         "Calibration data: the six T17 topics not in stream (1) (bpoil, Finan, H1N1, haiti, IraqWar, MJ), "
         "each topic's dates shifted to a common median so they run concurrently: story-join logistic model "
-        "fitted on the candidate pairs the clusterer meets there, thresholds by coordinate ascent for BCubed F1. "
+        "fitted on the candidate pairs the clusterer meets there, thresholds by coordinate ascent for BCubed F1 "
+        "(mean of the date-ordered stream and two shuffles). "
         "Stream (2) contains those six topics (with their real dates), so its figures are partly in-sample; "
         "stream (1) is fully held out.",
         "",
@@ -393,9 +399,29 @@ def main() -> None:
         "",
         "Cross-lingual = share of non-English articles (egypt/libya/syria; yemen has no English articles) whose "
         f"story also holds English articles of their topic. With-embedding rate uses the e5 rate measured on this "
-        f"shared 2-core machine ({rate:.1f} articles/s).",
+        f"shared 2-core machine ({rate:.1f} articles/s). Articles: non-empty files only (T17 has 25 empty files, "
+        "Crisis 6). Shuffled = the same stream in random order (backfill stress), same constants.",
         "",
     ]
+    m1, m2 = results["(1) cross-lingual"], results["(2) T17 all"]
+    verdict = [
+        f"- F1 >= 0.70 on (1): {'met' if m1['bcubed_f1'] >= 0.70 else 'NOT met'} ({m1['bcubed_f1']:.3f}; "
+        "beats the one-cluster baseline 0.51; recall is the gap: topics split into a few large stories and "
+        "the 2013-2018 Crisis articles, with no English coverage, form small stories of their own).",
+        f"- F1 >= 0.80 on (2): {'met' if m2['bcubed_f1'] >= 0.80 else 'NOT met'} ({m2['bcubed_f1']:.3f}; vs "
+        "single-pass 0.68 and Ward with the true k 0.77; the main error is EgyptianProtest/LibyaWar/SyrianCrisis "
+        "(all English, same months) sharing stories).",
+        f"- cross-lingual > 80 % on (1): {'met' if (m1['crosslingual'] or 0) > 0.80 else 'NOT met'} "
+        f"({100 * (m1['crosslingual'] or 0):.1f} %).",
+        "- The constants come from a noisy objective (one merge of two big stories moves F1 by several points); "
+        "in-sample F1 on the time-aligned calibration stream is about 0.87. An earlier calibration of the same "
+        "code with a single date-ordered objective (event_sim 0.65, weights 11.263/4.128/-0.071/-0.346/-0.366, "
+        "bias -0.273) measured (1) F1 0.628, cross-lingual 87.1 %, (2) F1 0.765: differences of this size are "
+        "within the run-to-run spread of the calibration, not improvements. `--calibrate` starts its model "
+        "refits from the current constants, so it is not a fixed point: re-running it moves the weights a little.",
+        "",
+    ]
+    lines[-1:-1] = verdict
     write_section("\n".join(lines))
     print("wrote ## Clustering to BENCHMARKS.md")
 

@@ -51,13 +51,22 @@ VERSION = "cluster.online.v1"
 # teach "close in time = same story"). Story-join model: logistic regression (IRLS, L2 0.01) over
 # STORY_FEATURES on the candidate sets the clusterer itself met while streaming them in date
 # order (label: the candidate story's majority topic is the article's topic), refitted twice;
-# thresholds then chosen by coordinate ascent for the best story-level BCubed F1 on that stream.
+# thresholds then chosen by coordinate ascent for the best story-level BCubed F1 on that stream
+# (mean over the date-ordered stream and two shuffles of it). Calibration-stream F1 0.868.
 STORY_FEATURES = ("cos_centroid", "cos_event", "names", "log_gap_days", "log_size")
-STORY_WEIGHTS = (11.263, 4.128, -0.071, -0.346, -0.366)
-STORY_BIAS = -0.273
-STORY_JOIN = 0.4  # join the best candidate story when its probability is at least this
-MERGE_JOIN = 0.98  # merge two stories when the story-vs-story probability is at least this
-EVENT_SIM = 0.65  # event score (centred cosine + EVENT_NAMES_WEIGHT x name overlap) to join an event
+STORY_WEIGHTS = (9.541, 3.427, 0.27, -0.445, -0.403)
+STORY_BIAS = -0.267
+# The two thresholds were then re-chosen by a grid over (STORY_JOIN, MERGE_JOIN) maximising the
+# mean BCubed F1 of that calibration stream and of our own demo corpus (57 articles, 10 gold
+# stories, src/storyline/demo/gold.json): the topic-level calibration alone (0.4 / 0.98) put the
+# demo's flood, recall, wildfire and cyber-attack stories into one (demo F1 0.46); 0.6 / 0.95
+# keeps them apart (demo F1 0.89, 7 stories, with every demo date taken at day precision) and
+# scores the calibration stream the same (0.866 vs 0.867). Through the real pipeline the demo's
+# two month-only articles span their month and still bridge stories (4 stories, F1 0.65): a
+# known shortfall. Neither benchmark test stream was looked at to choose them.
+STORY_JOIN = 0.6  # join the best candidate story when its probability is at least this
+MERGE_JOIN = 0.95  # merge two stories when the story-vs-story probability is at least this
+EVENT_SIM = 0.7  # event score (centred cosine + EVENT_NAMES_WEIGHT x name overlap) to join an event
 EVENT_NAMES_WEIGHT = 0.0  # weight of the name/number overlap in the event score (calibrated to 0: no gain)
 # Second chance for an article that a story took: it joins that story's nearest event within the
 # event gap at this lower centred cosine. NOT label-calibrated (no event-level gold exists in
@@ -77,6 +86,7 @@ EVENT_POOL = 400  # most recent candidate events compared per article (flat cost
 STORY_POOL = 300  # most recent candidate stories compared per article
 TERMS_KEEP = 200  # top names/numbers kept per cluster (display and persistence)
 DF_KEEP = 50_000  # names whose document frequency the state remembers (rarer ones count as new)
+FEATURE_WORDS = 150  # names and numbers are taken from the first 150 cleaned words (as calibrated)
 NAME_DIM = 256  # hashed character-trigram space for fuzzy, cross-spelling name overlap
 
 
@@ -180,7 +190,13 @@ class ClusterItem:
 
     @classmethod
     def from_article(cls, article: Article, vector: np.ndarray, entities: Iterable[str] = ()) -> "ClusterItem":
-        feats = tuple(fold(e) for e in entities) or cheap_features(article.lead(120))
+        if not entities:  # as calibrated: names and numbers of the first FEATURE_WORDS cleaned words
+            from .textclean import clean_text
+
+            entities = ()
+            feats = cheap_features(" ".join(clean_text(article.full_text).split()[:FEATURE_WORDS]))
+        else:
+            feats = tuple(fold(e) for e in entities)
         return cls(article.id, np.asarray(vector, dtype=np.float32), article.published, article.lang or "und",
                    feats, article.outlet)
 
@@ -223,6 +239,10 @@ class Cluster:
         if item.outlet:
             self.outlets[item.outlet] += 1
         self.names = self.names + names
+
+    def add_day(self, day: dt.date) -> None:
+        self.first = day if self.first is None or day < self.first else self.first
+        self.last = day if self.last is None or day > self.last else self.last
 
     def absorb(self, other: "Cluster") -> None:
         self.vsum = self.vsum + other.vsum
@@ -476,23 +496,29 @@ def _period(d: PartialDate | None) -> tuple[dt.date | None, dt.date | None]:
     return (d.value, d.end()) if d else (None, None)
 
 
-def _day_in(lo: dt.date | None, hi: dt.date | None, c: Cluster) -> dt.date | None:
-    """The day an article of period ``lo..hi`` counts as in cluster ``c``: a month-precision
-    article joining an event of 29 April counts as 29 April; alone it counts as mid-period."""
+def _days_in(lo: dt.date | None, hi: dt.date | None, c: Cluster) -> tuple[dt.date | None, dt.date | None]:
+    """The dates an article of period ``lo..hi`` gives cluster ``c``: a month-precision article
+    joining an event of 29 April counts as 29 April; one opening a cluster spans its month
+    (a year-precision one counts as mid-year)."""
     if lo is None or hi is None:
-        return None
+        return None, None
     if lo == hi:
-        return lo
+        return lo, lo
     if c.first is None or c.last is None:
-        return lo + (hi - lo) // 2
+        if (hi - lo).days <= 31:
+            return lo, hi
+        mid = lo + (hi - lo) // 2
+        return mid, mid
     if hi < c.first:
-        return hi
+        return hi, hi
     if lo > c.last:
-        return lo
-    return max(lo, c.first)  # the periods overlap: a day inside both
+        return lo, lo
+    d = max(lo, c.first)  # the periods overlap: a day inside both
+    return d, d
 
 
 def _days(c: Cluster) -> list[dt.date]:
+    """The days to index a cluster under (weekly steps for stories, at most 61 days for events)."""
     if c.first is None or c.last is None:
         return []
     if c.kind == "story":
@@ -596,12 +622,13 @@ def assign(state: ClusterState, item: ClusterItem, observe=None) -> Assignment:
             state.clusters[event.id] = event
             state.events_of.setdefault(story.id, set()).add(event.id)
 
-    dated = item.published is not None
-    day = _day_in(lo, hi, event) if dated else None
-    event.add(item, day, names)
-    story.add(item, day, names)
-    state._index(event, day)
-    state._index(story, day)
+    d0, d1 = _days_in(lo, hi, event) if item.published is not None else (None, None)
+    for c in (event, story):
+        c.add(item, d0, names)
+        if d1 != d0:
+            c.add_day(d1)
+        for k in range(((d1 - d0).days + 1) if d0 else 1):
+            state._index(c, d0 + dt.timedelta(days=k) if d0 else None)
     state.dirty.update((event.id, story.id))
 
     # 5. merge converged stories

@@ -19,26 +19,31 @@ META_KEY = "cluster_state"
 
 
 class StoryClusterer:
-    def __init__(self, store: Store, state: "cluster.ClusterState | None", embedder_name: str):
+    def __init__(self, store: Store, state: "cluster.ClusterState | None", embedder_name: str,
+                 prior_mean: np.ndarray | None = None):
         self.store = store
         self.state = state
         self.embedder_name = embedder_name
+        self.prior_mean = prior_mean
 
     @classmethod
-    def load(cls, store: Store, settings: Settings, *, embedder_name: str) -> "StoryClusterer":
+    def load(cls, store: Store, settings: Settings, *, embedder_name: str,
+             prior_mean: np.ndarray | None = None) -> "StoryClusterer":
+        """Rebuild the clusterer's state from the store (a new store starts from the embedder's
+        ``prior_mean``, the mean vector of generic sentences, so language centring works at once)."""
         meta = store.get_meta(META_KEY)
         if not meta:
-            return cls(store, None, embedder_name)
+            return cls(store, None, embedder_name, prior_mean)
         rows = store.load_clusters()
         state = cluster.ClusterState.from_rows(rows, meta, int(meta.get("dim", 384)))
-        return cls(store, state, embedder_name)
+        return cls(store, state, embedder_name, prior_mean)
 
     def add(self, article: Article, vector: np.ndarray, extraction: Extraction | None = None, *,
             copy_of: str | None = None) -> Assignment:
         """Assign one article and persist the change (call inside the article's transaction)."""
         vector = np.asarray(vector, dtype=np.float32)
         if self.state is None:
-            self.state = cluster.ClusterState(int(vector.shape[-1]))
+            self.state = cluster.ClusterState(int(vector.shape[-1]), prior_mean=self.prior_mean)
         # the clusterer's name features are the ones it was calibrated with (capitalised
         # tokens and numbers of the lead), so extraction output is not passed in here
         item = cluster.ClusterItem.from_article(article, vector)

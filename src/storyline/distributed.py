@@ -28,7 +28,7 @@ import numpy as np
 
 from . import dedup
 from .models import Article, Extraction, ItemError
-from .pipeline import IngestReport, extract_all, find_copy, identify_language
+from .pipeline import IngestReport, embedding_text, extract_all, find_copy, identify_language
 from .settings import Settings
 from .store.base import Store
 
@@ -102,7 +102,7 @@ def _process(articles: list[Article], settings: Settings) -> list[Processed | It
         return []
     embedder = _embedder(settings.embedder)
     extractions = extract_all(articles, settings)
-    vectors = np.asarray(embedder.embed([a.lead(settings.lead_words) for a in articles]), dtype=np.float32)
+    vectors = np.asarray(embedder.embed([embedding_text(a, settings) for a in articles]), dtype=np.float32)
     return [Processed(a, dedup.signature(a.full_text), ex, vectors[i], embedder.name)
             for i, (a, ex) in enumerate(zip(articles, extractions))]
 
@@ -140,7 +140,8 @@ def _cluster_in_order(items: list[Processed], store: Store, settings: Settings, 
             continue
         seen.add(a.id)
         if clusterer is None:
-            clusterer = StoryClusterer.load(store, settings, embedder_name=p.embedder)
+            clusterer = StoryClusterer.load(store, settings, embedder_name=p.embedder,
+                                            prior_mean=getattr(_embedder(settings.embedder), "prior_mean", None))
         # every earlier article is already in the store, so its signature is found there
         copy_of, sim = find_copy(store, p.signature, settings, {})
         with store.transaction():

@@ -78,6 +78,14 @@ def find_copy(store: Store, sig: dedup.Signature, settings: Settings,
     return dedup.best_match(sig, candidates, settings.copy_threshold)
 
 
+def embedding_text(article: Article, settings: Settings) -> str:
+    """What the embedder sees: title and lead, cleaned of web boilerplate, as the clusterer
+    was calibrated (``textclean.lead``, first ``lead_words`` words)."""
+    from .textclean import lead
+
+    return lead(article.full_text, settings.lead_words)
+
+
 def extract_all(articles: list[Article], settings: Settings) -> list[Extraction]:
     if not settings.extract:
         return [Extraction(article_id=a.id) for a in articles]
@@ -99,7 +107,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
 
     report = IngestReport(run_id=store.start_run(command))
     embedder = get_embedder(settings.embedder)
-    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name)
+    prior = getattr(embedder, "prior_mean", None)
+    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name, prior_mean=prior)
     if items is None:
         from .ingest import read_paths
 
@@ -140,7 +149,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
             with report.timed("extract"):
                 extractions = extract_all(fresh, settings)
             with report.timed("embed"):
-                vectors = embedder.embed([a.lead(settings.lead_words) for a in fresh]) if fresh else []
+                vectors = embedder.embed([embedding_text(a, settings) for a in fresh]) if fresh else []
             # 5. cluster and store, one transaction per article, in date order within the batch
             order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
             for i in order:
@@ -160,7 +169,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                     report.errors += 1
                     report.error_items.append(err)
                     # the transaction rolled back; the clusterer's memory may be ahead of it
-                    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name)
+                    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name, prior_mean=prior)
                     continue
                 report.ingested += 1
                 report.copies += copy_of is not None
