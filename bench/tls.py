@@ -42,7 +42,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))

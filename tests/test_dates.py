@@ -1,7 +1,6 @@
 """Dates and deadlines: seeds (read in place, skipped when absent) and own multilingual sentences."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -9,16 +8,7 @@ import pytest
 from storyline.extract.dates import extract_dates, find_timexes
 from storyline.models import Article, PartialDate
 
-SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
-
-
-def seed(prefix: str, lang: str) -> Article:
-    files = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
-    if not files:
-        pytest.skip("seed articles not available")
-    raw = files[0].read_text(encoding="utf-8")
-    m = re.match(r"\s*date (\S+) ", raw)
-    return Article(id=f"s{prefix}", title="", text=raw[m.end():], lang=lang, published=PartialDate.parse(m.group(1)))
+from conftest import seed_article as seed
 
 
 def dates(text: str, lang: str, published: str):

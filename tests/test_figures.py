@@ -1,24 +1,12 @@
 """Figures: seeds (read in place from ../shared/seeds, skipped when absent) and own sentences."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
 
-import pytest
 
 from storyline.extract.figures import extract_figures
 from storyline.models import Article, PartialDate
 
-SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
-
-
-def seed(prefix: str, lang: str) -> Article:
-    files = sorted(SEEDS.glob(f"{prefix}_*.txt")) if SEEDS.is_dir() else []
-    if not files:
-        pytest.skip("seed articles not available")
-    raw = files[0].read_text(encoding="utf-8")
-    m = re.match(r"\s*date (\S+) ", raw)
-    return Article(id=f"s{prefix}", title="", text=raw[m.end():], lang=lang, published=PartialDate.parse(m.group(1)))
+from conftest import seed_article as seed
 
 
 def figs(text: str, lang: str) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from storyline.errors import BadQuery, NotFound
+from storyline.errors import NotFound
 from storyline.models import Article, Assignment, EntityMention, Extraction, ItemError, PartialDate
 from storyline.store import open_store
 from storyline.store.migrations import MIGRATIONS

@@ -63,10 +63,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_jso
                             command="ingest " + " ".join(paths))
         if report.ingested:
             _check_follows(store, _settings(ctx))
+    finish_ingest(report, as_json, verb="ingested")
+
+
+def finish_ingest(report, as_json: bool, *, verb: str) -> None:
+    """Print an ingest report (summary and the first errors) and exit 0 all good, 1 some failed."""
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(f"ingested {report.ingested} (of which {report.copies} near-copies), "
+        click.echo(f"{verb} {report.ingested} (of which {report.copies} near-copies), "
                    f"duplicates {report.duplicates}, errors {report.errors}")
         for e in report.error_items[:20]:
             loc = f" [{e.locator}]" if e.locator else ""

@@ -1,12 +1,9 @@
 """``storyline backfill``: ingest a large archive, optionally on a Dask cluster (docs/scaling.md)."""
 from __future__ import annotations
 
-import json
-import sys
-
 import click
 
-from .cli import _settings, _store, cli
+from .cli import _settings, _store, cli, finish_ingest
 
 
 @cli.command()
@@ -44,14 +41,4 @@ def backfill(ctx: click.Context, paths: tuple[str, ...], workers: int | None, sc
                     cluster.close()
         else:
             report = run_backfill(paths, store, settings, chunk_size=size, command=command)
-    if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(f"backfilled {report.ingested} (of which {report.copies} near-copies), "
-                   f"duplicates {report.duplicates}, errors {report.errors}")
-        for e in report.error_items[:20]:
-            loc = f" [{e.locator}]" if e.locator else ""
-            click.echo(f"  error: {e.source_path}{loc}: {e.reason}", err=True)
-        if len(report.error_items) > 20:
-            click.echo(f"  ... and {len(report.error_items) - 20} more (storyline errors)", err=True)
-    sys.exit(0 if report.ok else 1)
+    finish_ingest(report, as_json, verb="backfilled")

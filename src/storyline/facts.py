@@ -54,7 +54,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens

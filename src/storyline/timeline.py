@@ -36,7 +36,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
-from .models import Article, DateMention, Extraction, PartialDate
+from .models import Article, Extraction, PartialDate
 from .summarize import centroid_scores, content_tokens, fold, overlap, pick_diverse, split_text, tfidf
 
 VERSION = "timeline.dated-sentences.v1"
