@@ -40,7 +40,7 @@ class _Group(click.Group):
 @click.group(cls=_Group)
 @click.version_option(__version__, prog_name="storyline")
 @click.option("--db", envvar="STORYLINE_DB", default=None, help="Database path or URL (default ./storyline.db).")
-@click.option("--embedder", default=None, help="Embedder: e5 (default) or hashing.")
+@click.option("--embedder", default=None, help="Embedder: e5 (default, multilingual), static (fast backfills, weaker across languages) or hashing (tests).")
 @click.option("--lang", "prefer_lang", default=None, help="Preferred language for titles (default en).")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, embedder: str | None, prefer_lang: str | None) -> None:

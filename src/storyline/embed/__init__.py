@@ -23,7 +23,7 @@ import numpy as np
 __all__ = ["Embedder", "CachedEmbedder", "get_embedder", "normalise_rows", "EMBEDDERS", "DEFAULT_EMBEDDER"]
 
 DEFAULT_EMBEDDER = "e5"
-EMBEDDERS = ("e5", "hashing")
+EMBEDDERS = ("e5", "hashing", "static")
 
 
 @runtime_checkable
@@ -51,7 +51,7 @@ def normalise_rows(x: np.ndarray) -> np.ndarray:
 
 
 def get_embedder(name: str = DEFAULT_EMBEDDER, **options) -> Embedder:
-    """Build an embedder by name: ``"e5"`` (default) or ``"hashing"``."""
+    """Build an embedder by name: ``"e5"`` (default), ``"hashing"`` or ``"static"`` (fast, distilled from e5)."""
     if name == "e5":
         from .e5 import E5Embedder
 
@@ -60,6 +60,10 @@ def get_embedder(name: str = DEFAULT_EMBEDDER, **options) -> Embedder:
         from .hashing import HashingEmbedder
 
         return HashingEmbedder(**options)
+    if name == "static":
+        from .static import StaticEmbedder
+
+        return StaticEmbedder(**options)
     raise ValueError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")
 
 
