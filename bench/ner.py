@@ -6,8 +6,10 @@ Sets, read in place from ``../shared/datasets`` (evaluation use only, never copi
 - English: CoNLL-2003 test split (Reuters), ``token TAG`` lines, tags read conlleval-style
   (an ``I-X`` after ``O`` or another type starts an entity).
 
-Each sentence is one :class:`~storyline.models.Article` (title empty, tokens joined with the
-sentence's own spacing where the file gives it, single spaces otherwise) and goes through
+Danish: each sentence is one :class:`~storyline.models.Article` (title empty, tokens joined
+with the sentence's own spacing). English: each Reuters document is one article, its
+sentences one per line (tokens joined by single spaces), as a wire story is read in use;
+``--unit sentence`` scores one article per sentence instead. Every article goes through
 the public :func:`storyline.extract.entities.extract_entities_batch`, so the figures cover
 the model, our label mapping, span trimming and the gazetteer layer together. For Danish
 the bare model (no gazetteer) is reported too.
@@ -16,6 +18,7 @@ Usage::
 
     python bench/ner.py            # both sets, writes the "## NER" section of BENCHMARKS.md
     python bench/ner.py --lang da  # one set, no BENCHMARKS.md update
+    python bench/ner.py --split dev  # the dev splits, for tuning (no BENCHMARKS.md update)
 """
 from __future__ import annotations
 
@@ -33,8 +36,14 @@ from storyline.extract import entities  # noqa: E402
 from storyline.models import Article  # noqa: E402
 
 DATASETS = REPO / ".." / "shared" / "datasets"
-DA_TEST = DATASETS / "uner_danish_ddt" / "da_ddt-ud-test.iob2"
-EN_TEST = DATASETS / "conll2003" / "test.txt"
+SPLIT_FILES = {
+    ("da", "dev"): DATASETS / "uner_danish_ddt" / "da_ddt-ud-dev.iob2",
+    ("da", "test"): DATASETS / "uner_danish_ddt" / "da_ddt-ud-test.iob2",
+    ("en", "dev"): DATASETS / "conll2003" / "dev.txt",
+    ("en", "test"): DATASETS / "conll2003" / "test.txt",
+}
+DA_TEST = SPLIT_FILES["da", "test"]
+EN_TEST = SPLIT_FILES["en", "test"]
 BENCHMARKS = REPO / "BENCHMARKS.md"
 LABELS = ("PER", "ORG", "LOC")
 TARGETS = {"da": 75.0, "en": 80.0}
@@ -59,8 +68,14 @@ def read_uner(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
     return sents
 
 
-def read_conll(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
-    sents, words, tags = [], [], []
+def read_conll(path: Path) -> list[list[tuple[list[str], list[bool], list[str]]]]:
+    """Documents, each a list of sentences (words, space-after flags, tags).
+
+    Documents are cut at ``-DOCSTART-`` lines; a file without them (this copy of the dev
+    split) is cut before each story's headline, the sentence before a Reuters dateline
+    ("LONDON 1996-08-30").
+    """
+    docs, sents, words, tags = [], [], [], []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if not line.strip():
             if words:
@@ -69,10 +84,36 @@ def read_conll(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
             continue
         tok, tag = line.rsplit(" ", 1)
         if tok == "-DOCSTART-":
+            if sents:
+                docs.append(sents)
+            sents = []
             continue
         words.append(tok)
         tags.append(tag)
-    return sents
+    if sents:
+        docs.append(sents)
+    if len(docs) == 1:
+        docs = _split_at_datelines(docs[0])
+    return docs
+
+
+_DATELINE = re.compile(r"[A-Z][A-Za-z .,'/&()-]* \d{4}-\d{2}-\d{2}")
+
+
+def _split_at_datelines(sents: list) -> list[list]:
+    starts = [i - 1 for i, s in enumerate(sents) if i > 0 and _DATELINE.fullmatch(" ".join(s[0]))]
+    starts = sorted({0, *starts})
+    return [sents[a:b] for a, b in zip(starts, starts[1:] + [len(sents)])]
+
+
+def join_document(rows: list[tuple[str, set]]) -> tuple[str, set[tuple[int, int, str]]]:
+    """Sentences (text, gold spans) as one article: one sentence a line, spans shifted."""
+    parts, gold, pos = [], set(), 0
+    for text, spans in rows:
+        parts.append(text)
+        gold |= {(a + pos, b + pos, lab) for a, b, lab in spans}
+        pos += len(text) + 1
+    return "\n".join(parts), gold
 
 
 def _spaces(words: list[str], text: str) -> list[bool]:
@@ -131,16 +172,28 @@ def score(gold: list[set], pred: list[set]) -> dict:
     }
 
 
-def evaluate(lang: str) -> dict:
-    path, reader = (DA_TEST, read_uner) if lang == "da" else (EN_TEST, read_conll)
-    rows = [to_text_and_spans(*s) for s in reader(path)]
+def load_rows(lang: str, split: str, unit: str) -> list[tuple[str, set]]:
+    """(text, gold spans) per article: a sentence, or (English) a whole Reuters document."""
+    path = SPLIT_FILES[lang, split]
+    if lang == "da":
+        return [to_text_and_spans(*s) for s in read_uner(path)]
+    docs = [[to_text_and_spans(*s) for s in doc] for doc in read_conll(path)]
+    if unit == "sentence":
+        return [row for doc in docs for row in doc]
+    return [join_document(doc) for doc in docs]
+
+
+def evaluate(lang: str, split: str = "test", unit: str = "document") -> dict:
+    rows = load_rows(lang, split, unit)
     arts = [Article(id=f"{lang}-{i}", title="", text=t, lang=lang) for i, (t, _) in enumerate(rows)]
     gold = [g for _, g in rows]
     t0 = time.time()
-    found = entities.extract_entities_batch(arts, batch_size=256)
+    found = entities.extract_entities_batch(arts, batch_size=256 if unit == "sentence" else 16)
     secs = time.time() - t0
     pred = [{(m.start, m.end, m.label) for m in ms if m.label in LABELS} for ms in found]
-    out = {"lang": lang, "sentences": len(arts), "full": score(gold, pred), "secs": round(secs, 1)}
+    out = {"lang": lang, "split": split, "unit": unit if lang == "en" else "sentence", "articles": len(arts),
+           "sentences": sum(t.count("\n") + 1 for t, _ in rows) if lang == "en" else len(arts),
+           "full": score(gold, pred), "secs": round(secs, 1)}
     if lang == "da":  # the bare model, no gazetteer layer
         docs = entities._danish_nlp().pipe([a.full_text for a in arts], batch_size=256)
         bare = [{(s, e, lab) for s, e, lab, _, _ in entities._model_spans(d, "da", "da") if lab in LABELS}
@@ -154,38 +207,71 @@ def render(results: list[dict]) -> str:
         "## NER",
         "",
         "Entity micro-F1 over PER/ORG/LOC (exact character-span match; MISC excluded), through",
-        "`storyline.extract.entities.extract_entities_batch` (model + label mapping + gazetteer).",
-        f"Command: `{COMMAND}`",
+        f"`storyline.extract.entities.extract_entities_batch` ({entities.VERSION}: model + label mapping +",
+        "gazetteer + post-rules). Danish: one article per sentence. English: one article per Reuters",
+        "document (sentences one per line, as a wire story reads), and per sentence for comparison.",
+        f"Command: `{COMMAND}` (tuning: `{COMMAND} --split dev`)",
         "",
-        "| set | method | sentences | gold entities | P | R | F1 | PER | ORG | LOC | target | secs |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| set | method | articles | sentences | gold entities | P | R | F1 | PER | ORG | LOC | target | secs |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     names = {"da": ("UNER Danish-DDT test", entities.METHOD_DA),
              "en": ("CoNLL-2003 test", entities.METHOD_EN)}
     for r in results:
         name, method = names[r["lang"]]
-        variants = [("model + " + entities.METHOD_GAZETTEER, r["full"])]
+        name += f" ({r['unit']}s)" if r["lang"] == "en" else ""
+        variants = [("full pipeline", r["full"])]
         if "model_only" in r:
             variants.append(("model only", r["model_only"]))
         for label, s in variants:
             pt = s["per_type"]
             lines.append(
-                f"| {name} | {method} ({label}) | {r['sentences']} | {s['gold']} | {s['p']} | {s['r']} | "
-                f"**{s['f1']}** | {pt['PER']} | {pt['ORG']} | {pt['LOC']} | ≥ {TARGETS[r['lang']]:.0f} | "
+                f"| {name} | {method} ({label}) | {r['articles']} | {r['sentences']} | {s['gold']} | {s['p']} | "
+                f"{s['r']} | **{s['f1']}** | {pt['PER']} | {pt['ORG']} | {pt['LOC']} | ≥ {TARGETS[r['lang']]:.0f} | "
                 f"{r['secs'] if s is r['full'] else ''} |"
             )
     lines += [
         "",
+        "Dev splits (every rule below was chosen on these; test was scored only to report, a few",
+        "times during the session; no rule was chosen or changed because of a test score). Before this",
+        "work (entities.v1, English per sentence): Danish 70.9, English 63.7.",
+        "",
+        "| change (cumulative) | CoNLL dev F1 | UNER dev F1 |",
+        "|---|---|---|",
+        "| entities.v1 per sentence | 69.4 | 72.8 |",
+        "| + whole documents (English) | 69.8 | 72.8 |",
+        "| + all-caps lines re-cased for the model (`truecase.v1`) | 70.9 | 72.8 |",
+        "| + teams in results lines / next to result verbs (`results.v1`) | 76.1 | 72.8 |",
+        "| + a lone surname takes the full name's type | 77.8 | 72.8 |",
+        "| + Danish rules (place after i/fra/til; whole hyphen compounds) | 77.8 | 73.0 |",
+        "| + Danish organisations and places in the gazetteer; cities no longer overrule PER | 78.0 | 73.6 |",
+        "| + dateline place is LOC (`dateline.v1`) | 78.5 | 73.6 |",
+        "| + Danish: only \"i\" turns a person into a place (not fra/til) | 78.5 | 73.9 |",
+        "| + English ORG/LOC spans lose trailing lower-case words (\"Interfax news agency\") = **entities.v2** | 78.7 | 73.9 |",
+        "",
+        "- What carries over to ordinary news: document context, re-casing all-caps headlines and",
+        "  datelines (wire copy, \"BREAKING\" lines), surnames typed like the full name, and the Danish",
+        "  rules. The results rule helps only sports results pages and tables; it is right there",
+        "  (\"Reading 2 Stoke 2\" names clubs) and cannot fire on prose without a result line or verb,",
+        "  but it is most of the CoNLL gain (ORG 42 -> 65), because Reuters 1996 is full of tables.",
         "- Danish: spaCy tok2vec + transition NER trained by `training/ner_da/train.py` on the UNER",
         "  Danish-DDT train split only, chosen on dev (dev F1 71.8); a single test score has a",
         "  bootstrap interval of about ±5 points (446-447 gold entities). The 75 target is not met:",
         "  without pretrained Danish vectors (none can be had offline) every configuration tried",
-        "  peaked at 71-72 on dev (see `training/ner_da/README.md`); a 3-model majority vote",
-        "  reached 72.5 dev / 71.7 test at three times the size and was not shipped.",
-        "- English: `en_core_web_sm` is trained on OntoNotes (its published ~85 F1 is on",
-        "  OntoNotes, not CoNLL). Most CoNLL losses are annotation conventions, not reading errors:",
-        "  sports clubs named after cities (\"Barcelona\", \"PHILADELPHIA\") are ORG in CoNLL and GPE",
-        "  for spaCy, all-caps headlines and result tables, nationalities. The 80 target is not met.",
+        "  peaked at 71-72 on dev (see `training/ner_da/README.md`). Two more 15-minute runs of run1's",
+        "  config: seed 2 (up to 5,000 steps) peaked at 71.2 dev (step 1,400); seed 3 (dev scored every",
+        "  100 steps) at 72.2 dev (step 2,100; 74.2 through the full pipeline vs 73.9) but 68.2 test",
+        "  vs run1's 70.6. A 0.4-point dev gain is inside the seed noise (seeds move dev by ~0.5 and",
+        "  test by ~3), so the shipped model stays run1; that decision was taken after its test",
+        "  score was seen. A 3-model majority vote reached 72.5 dev / 71.7 test at three times the",
+        "  size and was not shipped. The gazetteer's Danish entries (parties, ministries, media,",
+        "  firms, clubs, towns, regions) were written from general knowledge, never from test labels.",
+        "- English: `en_core_web_sm` is trained on OntoNotes (its published ~85 F1 is on OntoNotes,",
+        "  not CoNLL). Remaining losses: cricket counties and clubs in prose (\"Derbyshire , nine-wicket",
+        "  winners\") typed PER/LOC, companies unknown to the small model, nationalities. The 80",
+        "  target is not met.",
+        "- Quality gate: `tests/test_entities.py::test_ner_quality_gate` (slow) fails when a test F1",
+        "  falls more than 1 point below `bench/baselines.json` (`ner_da_test_f1`, `ner_en_test_f1`).",
         "",
     ]
     return "\n".join(lines)
@@ -204,18 +290,26 @@ def write_section(section: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--lang", choices=("da", "en"), action="append")
+    ap.add_argument("--split", choices=("dev", "test"), default="test",
+                    help="dev for tuning (no BENCHMARKS.md update); test for the reported figures")
+    ap.add_argument("--unit", choices=("document", "sentence"), default="document",
+                    help="English: one article per Reuters document (default) or per sentence")
     args = ap.parse_args(argv)
     langs = args.lang or ["da", "en"]
-    missing = [p for p in (DA_TEST, EN_TEST) if not p.exists()]
+    missing = [str(SPLIT_FILES[lang, args.split]) for lang in langs if not SPLIT_FILES[lang, args.split].exists()]
     if missing:
-        print(f"datasets missing: {', '.join(map(str, missing))}", file=sys.stderr)
+        print(f"datasets missing: {', '.join(missing)}", file=sys.stderr)
         return 1
     results = []
     for lang in langs:
-        r = evaluate(lang)
+        r = evaluate(lang, args.split, args.unit)
         results.append(r)
-        print(f"{lang}: {r}")
-    if args.lang is None:
+        print(f"{lang} {args.split}: {r}")
+    if args.lang is None and args.split == "test":
+        if args.unit == "document":  # the per-sentence figure, for comparison with older runs
+            r = evaluate("en", "test", "sentence")
+            results.append(r)
+            print(f"en test (sentences): {r}")
         write_section(render(results))
         print(f"wrote ## NER to {BENCHMARKS}")
     return 0

@@ -19,8 +19,15 @@ How an article is read, by ``article.lang``:
 4. **Every language**: the gazetteer (``gazetteer.v1``: countries in many languages,
    international organisations, a few places) adds the known names the model missed,
    fixes the type of known organisations, and gives each mention its canonical name.
-5. **Within an article**, one name has one type (confidence-weighted vote) and repeats of a
-   model or gazetteer name that the model missed are added.
+5. **Layout and language rules** (``entities.v2``): the model reads all-caps lines
+   (headlines, datelines) re-cased from the article's own spelling (:func:`truecase_caps_lines`,
+   offsets unchanged); names in sports results lines and tables, or next to a result verb,
+   are teams (``results.v1``); a dateline's place is LOC (``dateline.v1``); Danish: a name
+   after "i" is no person, a country after i/fra/til is a place, and a hyphenated compound
+   ("Nato-missionen") is one mention whose canonical name is its first part.
+6. **Within an article**, one name has one type (confidence-weighted vote; a lone surname
+   takes the type of the full person name it ends) and repeats of a model or gazetteer
+   name that the model missed are added.
 
 A model that cannot be loaded (package missing) is reported once as a RuntimeWarning with
 the install hint, and its articles go through the caps fallback: a batch never fails on it.
@@ -44,7 +51,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v1"
+VERSION = "entities.v2"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules
 METHOD_DA = "spacy.da_uner.v1"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -180,17 +187,76 @@ def extract_entities_batch(articles: Sequence[Article], batch_size: int = 32) ->
         nlp = None if backend == "caps" else _load(backend)
         if nlp is None:
             found = [_caps_spans(t, articles[i].lang) for i, t in zip(idx, texts)]
+            read = texts
         else:
+            # the model reads all-caps lines re-cased (same offsets); mentions keep the text as written
+            read = [truecase_caps_lines(t, articles[i].lang) for i, t in zip(idx, texts)]
             with _lock:  # spaCy pipelines are not safe to share between threads
-                docs = list(nlp.pipe(texts, batch_size=batch_size))
+                docs = list(nlp.pipe(read, batch_size=batch_size))
             found = [_model_spans(doc, backend, articles[i].lang) for i, doc in zip(idx, docs)]
-        for i, text, spans in zip(idx, texts, found):
-            results[i] = _finish(articles[i], text, spans)
+        for i, text, seen, spans in zip(idx, texts, read, found):
+            results[i] = _finish(articles[i], text, spans, seen)
     return [r or [] for r in results]
 
 
 # A raw span before it becomes an EntityMention: (start, end, label, confidence, method)
 _Raw = tuple[int, int, str, float, str]
+
+
+# A line is read as all-caps (a wire headline, a dateline, "BREAKING: ...") when at least
+# this share of its cased letters are capitals and it has at least CAPS_LINE_MIN_LETTERS of
+# them. Models trained on normally cased text miss or mistype most names in such lines
+# (CoNLL-2003 dev: "BELGRADE", "ROMANIA", "SEOUL" were missed before re-casing).
+CAPS_LINE_MIN_SHARE = 0.9
+CAPS_LINE_MIN_LETTERS = 4
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def truecase_caps_lines(text: str, lang: str = "") -> str:
+    """``text`` with its all-caps lines re-cased for the model (``truecase.v1``); same length.
+
+    Each word of an all-caps line takes the casing the same article gives it elsewhere
+    ("BELGRADE" -> "Belgrade", "NATO" stays "NATO", "THE" -> "the"); a word the article does
+    not use elsewhere stays upper case when it is a known all-caps name (gazetteer), goes to
+    lower case when it is a stop word, and is capitalised otherwise. Words whose case
+    mapping changes their length (rare Unicode) are left as written, so offsets into the
+    returned text are offsets into ``text``.
+    """
+    lines = text.split("\n")
+    caps = [_is_caps_line(line) for line in lines]
+    if not any(caps):
+        return text
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for line, is_caps in zip(lines, caps):
+        if not is_caps:
+            for m in _LETTERS.finditer(line):
+                forms[m.group().casefold()][m.group()] += 1
+    stop = _stop_words((lang or "und").split("-")[0].lower())
+    known = gazetteer.aliases()
+
+    def recase(m: re.Match) -> str:
+        word = m.group()
+        if not word.isupper():
+            return word
+        seen = forms.get(word.casefold())
+        if seen:
+            new = seen.most_common(1)[0][0]
+        elif word in known or (len(word) <= 1):
+            new = word
+        elif word.casefold() in stop:
+            new = word.lower()
+        else:
+            new = word[:1] + word[1:].lower()
+        return new if len(new) == len(word) else word
+
+    out = [_LETTERS.sub(recase, line) if is_caps else line for line, is_caps in zip(lines, caps)]
+    return "\n".join(out)
+
+
+def _is_caps_line(line: str) -> bool:
+    cased = [c for c in line if c.isupper() or c.islower()]
+    upper = sum(c.isupper() for c in cased)
+    return upper >= CAPS_LINE_MIN_LETTERS and upper >= CAPS_LINE_MIN_SHARE * len(cased)
 
 
 def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
@@ -214,7 +280,8 @@ def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
 def _trim(text: str, start: int, end: int, label: str = "", english: bool = False) -> tuple[int, int]:
     """Tidy a model span: the edges of a name are letters or digits, never the words around it.
 
-    English only: drops a leading "the" and a trailing possessive ("Naoki Soma 's"); Danish
+    English only: drops a leading "the", trailing lower-case words of an organisation or
+    place ("Interfax news agency") and a trailing possessive ("Naoki Soma 's"); Danish
     keeps the genitive inside the name, as UNER/DaNE annotate it ("FDB's", "Natos").
     All languages: drops trailing numbers on person
     and place names ("Afridi 88", scores and tables), a part before a spaced dash
@@ -244,6 +311,11 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
         start += 1
     while end > start and text[end - 1] in ",;:!?\"”“»«)(-–—" + " \t\n" + ("'’" if english else ""):
         end -= 1
+    if english and label != "PER":  # a lower-case word after a name describes it: "Interfax news agency"
+        # (not for people: careless copy writes "Jens stoltenberg")
+        m = re.search(r"(?:\s+[a-z]+)+$", text[start:end])
+        if m and m.start() > 0 and re.search(r"[A-Z][\w.'’\-]*$", text[start:start + m.start()]):
+            end = start + m.start()
     # a final full stop belongs to an abbreviation ("U.S.") unless a word ends there
     if end - start > 1 and text[end - 1] == "." and re.search(r"[a-zæøåäöü]{3,}\.$", text[start:end]):
         end -= 1
@@ -333,15 +405,26 @@ def _stop_words(code: str) -> frozenset[str]:
         return frozenset()
 
 
-def _finish(article: Article, text: str, spans: list[_Raw]) -> list[EntityMention]:
-    """Add gazetteer hits, fix known types, attach sentences and canonical names."""
-    spans = _merge_gazetteer(text, spans, (article.lang or "").split("-")[0].lower())
-    spans = _one_label_per_name(text, spans)
+def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = None) -> list[EntityMention]:
+    """Add gazetteer hits, fix known types, attach sentences and canonical names.
+
+    ``read`` is the text as the model read it (all-caps lines re-cased, same offsets):
+    gazetteer look-ups and repeats run on it; mentions keep the text as written.
+    """
+    read = text if read is None else read
+    spans = _merge_gazetteer(read, spans, (article.lang or "").split("-")[0].lower())
+    spans = _sports_teams(read, spans)
+    spans = _datelines(text, spans)
+    if _backend(article.lang) == "da":
+        spans = _danish_rules(read, spans)
+    spans = _one_label_per_name(read, spans)
     sentences = split_sentences(text, article.lang)
     out = []
     for start, end, label, conf, method in sorted(spans):
         surface = text[start:end]
         name = gazetteer.canonical_for(surface)
+        if name is None and "-" in surface:  # "Nato-missionen" names NATO
+            name = gazetteer.canonical_for(surface.split("-")[0])
         canonical = name.canonical if name else gazetteer.strip_genitive(surface)
         a, b = sentence_at(sentences, start) if sentences else (0, len(text))
         out.append(EntityMention(
@@ -372,12 +455,126 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             elif same and hit.name.kind == "org" and s[2] != hit.name.label:
                 # a known organisation the model typed as LOC/PER ("Taliban", "Nato")
                 spans[k] = (s[0], s[1], hit.name.label, max(s[3], CONF_GAZETTEER), s[4])
-            elif same and s[2] == "PER":
-                # a country or known place is never a person ("Qatar"); ORG stays, as a
-                # country acting as a party is annotated ORG in DaNE/UNER
+            elif same and s[2] == "PER" and hit.name.kind == "country":
+                # a country is never a person ("Qatar"); ORG stays, as a country acting as
+                # a party is annotated ORG in DaNE/UNER. Cities can be surnames
+                # ("MaliVai Washington"), so those keep the model's reading
                 spans[k] = (s[0], s[1], hit.name.label, s[3], s[4])
     # duplicates can appear when two hits replaced parts of one caps run
     return sorted(set(spans))
+
+
+# Sports results as news agencies print them, one line per match or per table row (the
+# name, then the score, or a standings row of at least SPORTS_TABLE_MIN_NUMBERS numbers):
+# "Reading 2 Stoke 2", "Lotte 46 6 54 .462 14 1/2". Written from the shapes of wire
+# results; checked on CoNLL-2003 dev (Reuters 1996), never on test.
+_NAME = r"[^\W\d_][^\d\n,:;()\[\]]*?"
+_RESULT_LINE = re.compile(rf"^[ \t]*(?P<a>{_NAME})[ \t]+\d+[ \t]+(?P<b>{_NAME})[ \t]+\d+[ \t]*$", re.M)
+SPORTS_TABLE_MIN_NUMBERS = 3
+_TABLE_LINE = re.compile(rf"^[ \t]*(?:\d+\.[ \t]+)?(?P<a>{_NAME})(?:[ \t]+[\d.\-/]+){{{SPORTS_TABLE_MIN_NUMBERS},}}[ \t]*$", re.M)
+# Verbs of a match result: a town that beat or lost to someone is its team ("Leicestershire
+# beat Somerset", "routed the Pirates").
+_RESULT_VERB = r"(?:beat|beats|defeated|drew with|lost to|thrashed|routed|edged|overcame|outplayed)"
+_VERB_AFTER = re.compile(rf"\s+{_RESULT_VERB}\s")
+_VERB_BEFORE = re.compile(rf"\s{_RESULT_VERB}\s+(?:the\s+)?$")
+# A team found only by its place in a results line is less certain than a model mention.
+CONF_SPORTS = 0.7
+METHOD_SPORTS = "results.v1"
+
+
+def _sports_teams(text: str, spans: list[_Raw]) -> list[_Raw]:
+    """Teams in sports results (``results.v1``): in a results line or table row, or next to
+    a result verb, a name is the team (ORG), not the town or county it is named after.
+
+    Countries stay LOC (national teams are written as their country) and a person name of
+    two or more words stays PER (golf and cycling tables list players).
+    """
+    spans = list(spans)
+    names = []
+    for rx in (_RESULT_LINE, _TABLE_LINE):
+        for m in rx.finditer(text):
+            names += [(m.start(g), m.end(g)) for g in ("a", "b") if g in rx.groupindex and m.group(g)]
+    for k, (a, b, label, conf, method) in enumerate(spans):
+        if label == "LOC" and (_VERB_AFTER.match(text, b) or _VERB_BEFORE.search(text[max(0, a - 20):a])):
+            if not _is_country(text[a:b]):
+                spans[k] = (a, b, "ORG", conf, method)
+    for a, b in names:
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        name = text[a:b]
+        words = name.split()
+        if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words) or _is_country(name):
+            continue  # "Net income 12.3 10.1 9.8" is a table of figures, not of teams
+        inside = [s for s in spans if a < s[1] and s[0] < b]
+        if not inside and len(words) == 1 and _used_lowercase(name, text):
+            continue  # "Revenue 100 120 140": a word the article also writes in lower case
+        if any(s[2] == "PER" and len(text[s[0]:s[1]].split()) > 1 for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside]
+        conf = max([s[3] for s in inside], default=CONF_SPORTS)
+        spans.append((a, b, "ORG", conf, inside[0][4] if inside else METHOD_SPORTS))
+    return sorted(spans)
+
+
+# A news dateline opens a line: the place in capitals, then an optional region, then the
+# date or the agency ("BUCHAREST 1996-08-30", "KABUL, Aug 15 (Reuters) -",
+# "AL-AIN , United Arab Emirates 1996-12-06"). The place is LOC.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<a>[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ'.\-]+(?:[ \t][A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜ'.\-]+)*)"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?[ \t]*,?[ \t]*"
+    r"(?:\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]{2,8}\.?[ \t]\d{1,2}[ \t]*)?\((?:Reuters|AP|AFP|dpa|Ritzau)\))",
+    re.M,
+)
+CONF_DATELINE = 0.85
+METHOD_DATELINE = "dateline.v1"
+
+
+def _datelines(text: str, spans: list[_Raw]) -> list[_Raw]:
+    """The place of a dateline is a location (``dateline.v1``), whatever the model made of it."""
+    spans = list(spans)
+    for m in _DATELINE.finditer(text):
+        a, b = m.span("a")
+        inside = [s for s in spans if a < s[1] and s[0] < b]
+        if any((s[0], s[1], s[2]) == (a, b, "LOC") for s in inside):
+            continue
+        spans = [s for s in spans if s not in inside]
+        spans.append((a, b, "LOC", max([s[3] for s in inside], default=CONF_DATELINE),
+                      inside[0][4] if inside else METHOD_DATELINE))
+    return sorted(spans)
+
+
+# Danish prepositions of place: a known country right after them is a place ("soldater til
+# Afghanistan"), not the state acting (DaNE/UNER type acting countries ORG). After "i"
+# ("in") a name is never a person ("skolerne i Kerte"); "fra" and "til" also take people
+# ("sagde han til Mette Frederiksen"), so they do not turn persons into places.
+DA_PLACE_PREPOSITIONS = ("i", "fra", "til")
+DA_IN = "i"
+_DA_PREP_BEFORE = re.compile(r"(?:^|\s)(?P<prep>%s)\s+$" % "|".join(DA_PLACE_PREPOSITIONS))
+# A lower-case compound tail after a hyphen ("Nato-missionen", "KTAS-ledelsen"): Danish
+# writes such compounds as one word and DaNE/UNER annotate the whole word.
+_DA_COMPOUND_TAIL = re.compile(r"-[a-zæøå]+")
+
+
+def _danish_rules(text: str, spans: list[_Raw]) -> list[_Raw]:
+    """Danish post-rules (``da.rules.v1``): place after a place preposition; whole hyphenated compounds."""
+    out = []
+    for a, b, label, conf, method in spans:
+        prep = _DA_PREP_BEFORE.search(text[max(0, a - 6):a])
+        if prep:
+            if label == "PER" and prep.group("prep") == DA_IN and not text[a:b].endswith("s"):
+                label = "LOC"
+            elif label == "ORG" and _is_country(text[a:b]):
+                label = "LOC"
+        m = _DA_COMPOUND_TAIL.match(text, b)
+        if m and not (m.end() < len(text) and text[m.end()].isalnum()):
+            b = m.end()
+        out.append((a, b, label, conf, method))
+    return out
+
+
+def _is_country(name: str) -> bool:
+    hit = gazetteer.canonical_for(name)
+    return hit is not None and hit.kind == "country"
 
 
 # Names shorter than this are not propagated to unlabelled repeats in the same article
@@ -400,6 +597,13 @@ def _one_label_per_name(text: str, spans: list[_Raw]) -> list[_Raw]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for s in spans:
         votes[text[s[0]:s[1]]][s[2]] += s[3]
+    # a lone surname is the person named in full elsewhere in the article ("Alexander
+    # Lebed ... Lebed said"), whatever type the model gave the short form
+    surnames = {surface.split()[-1] for surface, vote in votes.items()
+                if " " in surface and vote.most_common(1)[0][0] == "PER"}
+    for surface, vote in votes.items():
+        if surface in surnames and vote.most_common(1)[0][0] != "PER":
+            vote["PER"] = sum(vote.values()) + 1.0
     out = [(a, b, votes[text[a:b]].most_common(1)[0][0], c, m) for a, b, _, c, m in spans]
     taken = [(a, b) for a, b, *_ in out]
     for surface, vote in votes.items():
