@@ -337,3 +337,16 @@ def test_english_trim_drops_descriptor_words_but_not_lowercase_surnames():
     assert entities._trim(text, a - 4, a + len("Interfax news agency"), "ORG", True) == (a, a + len("Interfax"))
     j = text.index("Jens")
     assert entities._trim(text, j, len(text), "PER", True) == (j, len(text))
+
+
+def test_long_texts_are_read_in_chunks_with_offsets_kept():
+    from storyline.extract import entities as E
+
+    para = "Statsminister Mette Frederiksen mødtes med Nato i Bruxelles. " * 40
+    text = "\n\n".join([para] * 8)  # ~20 kB: several model chunks
+    chunks = E._chunks(text, E.MODEL_CHUNK_CHARS)
+    assert len(chunks) >= 2 and "".join(c for _, c in chunks) == text
+    assert all(text[off:off + len(c)] == c for off, c in chunks)
+    found = E.extract_entities(Article(id="long", title="", text=text, lang="da"))
+    assert found and all(text[m.start:m.end] == m.text for m in found)
+    assert max(m.start for m in found) > E.MODEL_CHUNK_CHARS  # names after the first chunk are found
