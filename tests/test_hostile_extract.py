@@ -224,13 +224,13 @@ def test_sentence_at_and_spanset_agree_with_the_obvious_definitions():
     ("date 2021-04", "2021-04", False),
 ])
 def test_date_headers_at_and_past_the_bounds(header, published, error):
-    data = f"{header} Internationale styrker har indledt tilbagetrækningen fra Afghanistan.".encode()
+    data = f"{header} Havnearbejderne i Korsvig har nedlagt arbejdet igen.".encode()
     items = list(read_text(data, "bounds.txt"))
     assert len(items) == 1 and isinstance(items[0], Article)
     a = items[0]
     assert (a.published.iso() if a.published else None) == published
     assert ("date_error" in a.metadata) == error
-    assert a.text.startswith("Internationale")
+    assert a.text.startswith("Havnearbejderne")
     check_extraction(a.with_(lang="da"))
 
 

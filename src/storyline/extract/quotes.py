@@ -51,7 +51,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
         "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
-        # "Grænsevagter i Tadsjikistan siger onsdag, at ..." / "An official ... said Thursday."
+        # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
         "tail": re.compile(rf",\s+(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?:\s+\w+)?\s*[.!]?$"),

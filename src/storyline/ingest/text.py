@@ -1,6 +1,6 @@
 """Plain-text articles with an optional leading date line (the seeds' form).
 
-    ␠date 2021-04 Internationale styrker har indledt tilbagetrækningen ...
+    ␠date 2021-04 Havnearbejderne i Korsvig har nedlagt arbejdet ...
 
 The date token may share its line with the text. ``YYYY``, ``YYYY-MM`` and ``YYYY-MM-DD``
 keep year/month/day precision. With no date line the date is unknown, unless a folder in the
