@@ -270,6 +270,9 @@ BIG_SCRIPT = textwrap.dedent("""
     unit = "Biden said 2,500 soldiers will leave by 31 August. «We go now,» siger han i morgen. "
     text = (unit * (size // len(unit) + 1))[:size]
     out = {}
+    # load the models first: their weights are a fixed cost, not part of the working set bounded here
+    warm = Article(id="warm", title="", text=unit * 3, lang="en", published=PartialDate(dt.date(2021, 4, 14)))
+    extract(warm)
     tracemalloc.start()
     a = Article(id="big", title="", text=text, lang="en", published=PartialDate(dt.date(2021, 4, 14)))
     ex = extract(a)
@@ -297,9 +300,6 @@ def run_big(size: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.xfail(strict=False, reason="known issue (issue 8 note): extracting the 200,000-character prefix of a "
-                   "50 MB text peaks at ~860 MB of Python allocations, above the 3x-text-size bound asserted here; "
-                   "the cause (spaCy docs or per-chunk copies) is not yet found")
 @pytest.mark.slow
 def test_fifty_megabyte_text_is_bounded_in_time_and_memory():
     size = 50 * 1024 * 1024

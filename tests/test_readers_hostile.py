@@ -306,3 +306,23 @@ def test_fuzz_damaged_warc(cut, flip):
     if flip < len(whole):
         whole[flip] ^= 0xFF
     _check(read_warc(bytes(whole[:cut]), "damaged.warc.gz"))
+
+
+def test_overlong_records_are_refused_before_cleaning_and_the_rest_goes_on():
+    import json as _json
+
+    from storyline.ingest import read_bytes
+    from storyline.ingest.common import text_too_long
+    from storyline.ingest.limits import ReaderLimits
+
+    limits = ReaderLimits(max_text_chars=1_000)
+    # mostly whitespace: cleans down below the limit, so it is not refused early
+    assert text_too_long("a " + " " * 5_000, 1_000, "x") is None
+    assert text_too_long("word " * 450, 1_000, "x") is None  # 1,800 solid characters: within twice the limit
+    err = text_too_long("word " * 2_000, 1_000, "x", "line 3")
+    assert err is not None and "max_text_chars=1000" in err.reason and err.locator == "line 3"
+    lines = [{"text": "long " * 3_000, "title": "Long"}, {"text": "The harbour strike ended on Monday.", "title": "Short"}]
+    data = "\n".join(_json.dumps(r) for r in lines).encode()
+    items = list(read_bytes(data, "two.jsonl", "jsonl", limits))
+    assert [type(i).__name__ for i in items] == ["ItemError", "Article"]
+    assert "max_text_chars" in items[0].reason and items[1].title == "Short"

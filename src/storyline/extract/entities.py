@@ -43,7 +43,7 @@ import threading
 import warnings
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..models import Article, EntityMention
 from . import gazetteer
@@ -194,12 +194,13 @@ def extract_entities_batch(articles: Sequence[Article], batch_size: int = 32) ->
             # long texts go to the model in paragraph-aligned chunks: spaCy's cost grows faster
             # than linearly with document length (a 60 kB text took ~57 s in one piece)
             pieces = [(k, off, chunk) for k, t in enumerate(read) for off, chunk in _chunks(t, MODEL_CHUNK_CHARS)]
-            with _lock:  # spaCy pipelines are not safe to share between threads
-                docs = list(nlp.pipe([c for _, _, c in pieces], batch_size=batch_size))
             found = [[] for _ in idx]
-            for (k, off, _), doc in zip(pieces, docs):
-                found[k].extend((st + off, en + off, *rest) for st, en, *rest in
-                                _model_spans(doc, backend, articles[idx[k]].lang))
+            for group in _batches(pieces, batch_size, MODEL_BATCH_CHARS):
+                with _lock:  # spaCy pipelines are not safe to share between threads
+                    docs = nlp.pipe([c for _, _, c in group], batch_size=len(group))
+                    for (k, off, _), doc in zip(group, docs):
+                        found[k].extend((st + off, en + off, *rest) for st, en, *rest in
+                                        _model_spans(doc, backend, articles[idx[k]].lang))
         for i, text, seen, spans in zip(idx, texts, read, found):
             results[i] = _finish(articles[i], text, spans, seen)
     return [r or [] for r in results]
@@ -208,6 +209,29 @@ def extract_entities_batch(articles: Sequence[Article], batch_size: int = 32) ->
 # Texts longer than this reach the model in paragraph-aligned chunks of about this size
 # (news articles are shorter than this: the chunking only bounds hostile or scraped texts)
 MODEL_CHUNK_CHARS = 10_000
+
+
+# The model reads at most this many characters per batch. spaCy's working memory grows with
+# the characters in a batch (~4 kB per character with the English pipeline: a 200,000-character
+# batch peaked at 780 MB of allocations, a 10,000-character one at 65 MB), so batches are cut by
+# characters as well as by count.
+MODEL_BATCH_CHARS = 20_000
+
+
+def _batches(pieces: list, size: int, max_chars: int) -> Iterator[list]:
+    """``pieces`` (``(k, offset, chunk)``) in order, in groups of at most ``size`` pieces and
+    at most ``max_chars`` characters (a single longer piece is a group of its own)."""
+    group: list = []
+    chars = 0
+    for piece in pieces:
+        n = len(piece[2])
+        if group and (len(group) >= size or chars + n > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(piece)
+        chars += n
+    if group:
+        yield group
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:

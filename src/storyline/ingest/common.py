@@ -7,7 +7,7 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
-from storyline.models import Article, PartialDate, source_key
+from storyline.models import Article, ItemError, PartialDate, source_key
 
 # Dates outside this range are typos or sentinel values (0001-01-01, 9999-12-31), not
 # publication dates; they are kept in metadata and ``published`` stays unknown.
@@ -158,6 +158,21 @@ def html_to_text(fragment: str) -> str:
         if el.tag == "br":
             el.tail = "\n" + el.tail.lstrip("\n")
     return clean_text(root.text_content())
+
+
+def text_too_long(text: str, max_chars: int, source_path: str, locator: str = "") -> ItemError | None:
+    """An ``ItemError`` when ``text`` cannot clean down to ``max_chars`` characters or fewer,
+    decided before cleaning: cleaning copies the text several times (NFC, whitespace passes),
+    which for a 50 MB input costs hundreds of MB. Cleaning keeps every character that is not
+    whitespace and NFC at most halves a text, so more than twice the limit of such characters
+    is over the limit for sure; texts nearer the limit are cleaned and checked afterwards."""
+    if len(text) <= 2 * max_chars:
+        return None
+    solid = len(text) - sum(text.count(c) for c in " \t\n\r\x00\xa0")
+    if solid <= 2 * max_chars:
+        return None
+    return ItemError(source_path, locator,
+                     f"article text of {len(text)} characters exceeds max_text_chars={max_chars} (before cleaning)")
 
 
 def make_article(
