@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             f"| API latency | p50 {api['p50_ms']} ms, p90 {api['p90_ms']} ms, p99 {api['p99_ms']} ms |",
         ]
         body = ("\n".join(lines) + "\n\nThe API figures are for the demo corpus (57 articles) on the 2-core "
-                "development machine shared with other jobs, one uvicorn worker; the load clients run on the same "
+                "development machine (otherwise idle during the run), one uvicorn worker; the load clients run on the same "
                 "machine, so latency includes their CPU use. Hostile queries (FTS5 syntax, SQL, unbalanced "
                 "quotes) are in the request mix and answer 400.")
         cmd = " ".join(["python bench/reliability.py", *(sys.argv[1:] if argv is None else argv)])
