@@ -257,8 +257,8 @@ def main() -> None:
     import os
 
     load = os.getloadavg()[1]
-    md = ["## Search\n", "\n", f"Command: `{cmd.strip()}` (2-core dev machine shared with other jobs; 5-min load average "
-          f"{load:.1f} at the end of the run, so latencies are inflated by contention).\n", "\n",
+    md = ["## Search\n", "\n", f"Command: `{cmd.strip()}` (2-core dev machine; 5-min load average "
+          f"{load:.1f} at the end of the run: above 1, other work contended with the timings).\n", "\n",
           f"Synthetic stores replicate {len(base)} T17/Crisis articles (perturbed text, e5 vector + N(0, "
           f"{NOISE_SIGMA}) noise); {args.queries} queries of 4-8 words; `search()` end to end with a page of 20 story "
           "groups, query vectors precomputed (the e5 query embedding is listed separately).\n", "\n",

@@ -244,6 +244,36 @@ def test_vector_index_hnsw_persisted_and_matches_exact(tmp_path, monkeypatch):
     store.close()
 
 
+def test_hnsw_filtered_exact_answers_match_exact_search_after_sync(tmp_path, monkeypatch):
+    """A filter that leaves many articles far from the query ("eats the beam") is answered
+    exactly from the index's float16 rows; the copy stays in step with later additions."""
+    pytest.importorskip("usearch")
+    from storyline import vindex
+
+    monkeypatch.setattr(vindex, "EXACT_MAX", 100)
+    monkeypatch.setattr(vindex, "FILTERED_EXACT_MAX", 50)
+    store, vecs = _vec_store(tmp_path, 400)
+    idx = vindex.VectorIndex(store, "m", vindex.index_path(store))
+    exact = vindex.VectorIndex(store, "m", None, use_ann=False)
+    allowed = store.filter_seqs(lang="en")
+    q = vecs[4]  # a Danish article: its nearest neighbours are partly Danish
+    rows = idx._rows_of(allowed)
+    got = idx._exact(q, 10, rows)
+    want = exact.search(q, 10, allowed)
+    assert [k for k, _ in got] == [k for k, _ in want]
+    assert [s for _, s in got] == pytest.approx([s for _, s in want], abs=2e-3)  # float16 rows
+    assert idx._mat16 is not None and idx._mat16.shape == (400, 16)
+    # a later article joins the float16 copy on sync and is found by a filtered query
+    with store.transaction():
+        store.add_article(Article(id="late", title="late", text="late text", lang="en"))
+        store.save_embedding("late", "m", vecs[4])
+    assert idx.sync() == 1 and idx._mat16.shape == (401, 16)
+    late = store.filter_seqs(article_ids=["late"])[0]
+    allowed = store.filter_seqs(lang="en")
+    assert idx._exact(q, 1, idx._rows_of(allowed))[0][0] == late
+    store.close()
+
+
 # --- cross-lingual (real multilingual model) ------------------------------------------------
 
 @pytest.mark.slow
