@@ -98,3 +98,20 @@ def test_clusters_assignments_and_merges_stay_resolvable(store):
 def test_integrity_check_reports_unassigned_articles(store):
     store.add_article(_art(1))
     assert any("without a story" in p for p in store.integrity_check())
+
+
+def test_iter_articles_filters_like_search_and_until_covers_its_period(store):
+    with store.transaction():
+        store.add_article(_art(1, date="2021-07-31"))
+        store.add_article(_art(2, date="2021-08-15", outlet="Ritzau"))
+        store.add_article(_art(3, date="2021-09-01"))
+        store.add_article(_art(4, date="2021-08"))
+    def ids(**kw):
+        return [r.article.id for r in store.iter_articles(**kw)]
+    # "until 2021-08" means to the end of August: a mid-month date is inside it
+    assert ids(until="2021-08") == ["a1", "a4", "a2"]
+    assert ids(since="2021-08", until="2021-08") == ["a4", "a2"]
+    assert ids(until="2021-08-15") == ["a1", "a4", "a2"]
+    assert ids(outlet="Ritzau") == ["a2"]
+    assert ids(ids=["a3", "a1"]) == ["a1", "a3"] and ids(ids=[]) == []
+    assert len(store.filter_seqs(until="2021-08")) == 3

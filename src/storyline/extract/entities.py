@@ -314,6 +314,7 @@ def _is_caps_line(line: str) -> bool:
 
 def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
     out = []
+    text = doc.text  # spaCy rebuilds doc.text from every token on each access: read it once
     for ent in doc.ents:
         if backend == "en":
             label = ONTONOTES_LABELS.get(ent.label_)
@@ -324,7 +325,7 @@ def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
             method = METHOD_DA
         if label is None:
             continue
-        start, end = _trim(doc.text, ent.start_char, ent.end_char, label, backend == "en")
+        start, end = _trim(text, ent.start_char, ent.end_char, label, backend == "en")
         if end > start:
             out.append((start, end, label, conf, method))
     return out

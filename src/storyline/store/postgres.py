@@ -351,23 +351,14 @@ class PostgresStore:
     def iter_articles(self, *, lang: str | None = None, story_id: str | None = None, since: str | None = None,
                       until: str | None = None, outlet: str | None = None, ids: Iterable[str] | None = None,
                       limit: int | None = None, offset: int = 0, order: str = "published") -> Iterator[ArticleRow]:
-        where: list[str] = []
-        params: list[Any] = []
-        if lang:
-            where.append("a.lang = %s"); params.append(lang)
-        if outlet:
-            where.append("a.outlet = %s"); params.append(outlet)
-        if since:
-            where.append("a.published_start >= %s"); params.append(since)
-        if until:
-            where.append("a.published_start <= %s"); params.append(until)
-        if story_id:
-            where.append("s.story_id = ANY(%s)"); params.append(self.story_aliases(story_id))
+        """Stored articles with their assignment, filtered as search filters them (an ``until``
+        date covers its whole period) and ordered by publication date (or storage order)."""
         if ids is not None:
             ids = list(ids)
             if not ids:
                 return iter(())
-            where.append("a.id = ANY(%s)"); params.append(ids)
+        where, params = self._filter_sql(lang=lang, since=since, until=until, outlet=outlet, story_id=story_id,
+                                         article_ids=ids)
         query = f"SELECT {_ARTICLE_COLS} FROM articles a LEFT JOIN assignments s ON s.article_id = a.id"
         if where:
             query += " WHERE " + " AND ".join(where)

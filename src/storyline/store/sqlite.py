@@ -166,23 +166,14 @@ class SQLiteStore:
     def iter_articles(self, *, lang: str | None = None, story_id: str | None = None, since: str | None = None,
                       until: str | None = None, outlet: str | None = None, ids: Iterable[str] | None = None,
                       limit: int | None = None, offset: int = 0, order: str = "published") -> Iterator[ArticleRow]:
-        where, params = [], []
-        if lang:
-            where.append("a.lang = ?"); params.append(lang)
-        if outlet:
-            where.append("a.outlet = ?"); params.append(outlet)
-        if since:
-            where.append("a.published_start >= ?"); params.append(since)
-        if until:
-            where.append("a.published_start <= ?"); params.append(until)
-        if story_id:
-            sids = self.story_aliases(story_id)
-            where.append(f"s.story_id IN ({','.join('?' * len(sids))})"); params.extend(sids)
+        """Stored articles with their assignment, filtered as search filters them (an ``until``
+        date covers its whole period) and ordered by publication date (or storage order)."""
         if ids is not None:
             ids = list(ids)
             if not ids:
                 return iter(())
-            where.append(f"a.id IN ({','.join('?' * len(ids))})"); params.extend(ids)
+        where, params = self._filter_sql(lang=lang, since=since, until=until, outlet=outlet, story_id=story_id,
+                                         article_ids=ids)
         sql = f"SELECT {_ARTICLE_COLS} FROM articles a LEFT JOIN assignments s ON s.article_id = a.id"
         if where:
             sql += " WHERE " + " AND ".join(where)
