@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
@@ -61,43 +60,57 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--no-extract", action="store_true")
+    ap.add_argument("--ab", action="store_true", help="run with the extract/embed overlap off, then on")
     ap.add_argument("--embedder-sample", type=int, default=500, help="articles the embedder-alone run embeds")
     args = ap.parse_args()
     if not datasets.T17_ARCHIVE.exists():
         sys.exit("../shared/datasets/t17.tar.xz not found")
 
+    variants = [("overlap off", "0"), ("overlap on", "1")] if args.ab else [("", "1")]
+    runs = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "t17.jsonl"
         docs = write_jsonl(args.limit, src)
-        db = Path(tmp) / "bench.db"
-        env = dict(os.environ, STORYLINE_EXTRACT="0" if args.no_extract else "1", TQDM_DISABLE="1")
-        t0 = time.perf_counter()
-        out = subprocess.run([sys.executable, "-m", "storyline", "--db", str(db), "ingest", "--json", "--no-progress",
-                              str(src)], capture_output=True, text=True, env=env)
-        wall = time.perf_counter() - t0
-        if out.returncode not in (0, 1):
-            sys.exit(out.stderr)
-        report = json.loads(out.stdout)
-        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        db_mb = db.stat().st_size / 2**20
+        for k, (label, overlap) in enumerate(variants):
+            db = Path(tmp) / f"bench{k}.db"
+            env = dict(os.environ, STORYLINE_EXTRACT="0" if args.no_extract else "1", TQDM_DISABLE="1",
+                       STORYLINE_OVERLAP=overlap)
+            out_path, err_path = Path(tmp) / f"out{k}.json", Path(tmp) / f"err{k}.txt"
+            t0 = time.perf_counter()
+            with open(out_path, "w") as out_f, open(err_path, "w") as err_f:
+                proc = subprocess.Popen([sys.executable, "-m", "storyline", "--db", str(db), "ingest", "--json",
+                                         "--no-progress", str(src)], stdout=out_f, stderr=err_f, env=env)
+                # wait4: this child's own peak RSS (RUSAGE_CHILDREN would give the max over all runs)
+                _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - t0
+            if os.waitstatus_to_exitcode(status) not in (0, 1):
+                sys.exit(err_path.read_text()[-3000:])
+            runs.append((label, json.loads(out_path.read_text()), wall, usage.ru_maxrss / 1024,
+                         db.stat().st_size / 2**20))
         emb_rate = embedder_alone(docs[: args.embedder_sample])
 
-    n = report["ingested"]
-    rate = n / wall
-    stages = report.get("seconds", {})
-    other = wall - sum(stages.values())
-    lines = [
-        f"- input: {len(docs)} T17 articles ({'extraction off' if args.no_extract else 'all stages'}), "
-        f"{n} ingested, {report['copies']} near-copies, {report['duplicates']} duplicates, {report['errors']} errors",
-        f"- end to end: **{rate:.1f} articles/s** ({wall:.0f} s wall, process start and model loading included)",
-        f"- embedder alone (e5, title + 60-word lead, batches of 32, {min(len(docs), args.embedder_sample)} articles): "
-        f"{emb_rate:.1f} articles/s; ratio end-to-end / embedder = **{rate / emb_rate:.2f}**",
-        f"- peak memory (child RSS): **{peak_mb:.0f} MB**; database {db_mb:.0f} MB",
-        "- seconds per stage: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
-        + f", reading + start-up + other {other:.1f}",
+    lines = [f"- input: {len(docs)} T17 articles ({'extraction off' if args.no_extract else 'all stages'})"]
+    for label, report, wall, peak_mb, db_mb in runs:
+        n = report["ingested"]
+        rate = n / wall
+        stages = report.get("seconds", {})
+        other = wall - sum(stages.values())
+        head = f"- {label}: " if label else "- "
+        lines += [
+            f"{head}{n} ingested, {report['copies']} near-copies, {report['duplicates']} duplicates, "
+            f"{report['errors']} errors; end to end **{rate:.1f} articles/s** ({wall:.0f} s wall, process start and "
+            f"model loading included); ratio end-to-end / embedder = **{rate / emb_rate:.2f}**; peak memory (RSS) "
+            f"**{peak_mb:.0f} MB**; database {db_mb:.0f} MB",
+            "  - seconds per stage: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
+            + f", reading + start-up + other {other:.1f}",
+        ]
+    lines += [
+        f"- embedder alone (e5, title + 60-word lead, batches of 32, {min(len(docs), args.embedder_sample)} articles, "
+        f"same run): {emb_rate:.1f} articles/s",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     ]
-    cmd = "python bench/ingest.py" + (f" --limit {args.limit}" if args.limit else "") + (" --no-extract" if args.no_extract else "")
+    cmd = ("python bench/ingest.py" + (f" --limit {args.limit}" if args.limit else "")
+           + (" --no-extract" if args.no_extract else "") + (" --ab" if args.ab else ""))
     print("\n".join(lines))
     write_section("Ingest" + (" (no extraction)" if args.no_extract else ""), cmd, "\n".join(lines))
 

@@ -61,3 +61,25 @@ def test_a_failing_article_is_an_error_record_and_the_batch_goes_on(tmp_path, mo
     assert not store.has_article("id2")  # rolled back whole: no half-written article
     assert store.integrity_check() == []
     store.close()
+
+
+def test_overlapped_extract_and_embed_give_the_same_store(tmp_path):
+    """Extraction in the worker thread while embedding runs is the same computation as in turn."""
+    from storyline.store import open_store
+
+    en = ("The port of Korsby stayed closed on Thursday. About 1,200 dockworkers joined the strike, "
+          "the union said, and talks resume by 15 May.")
+    items = [_a(DA, i=1), _a(en, i=2, date="2025-03-07"), _a(DA.replace("1.200", "1.300"), i=3, date="2025-03-08")]
+    out = {}
+    for overlap in (False, True):
+        db = str(tmp_path / f"o{overlap}.db")
+        store = open_store(db)
+        report = ingest([], store, Settings(db=db, embedder="hashing", overlap=overlap, batch_size=2), items=items)
+        assert report.ingested == 3 and report.errors == 0
+        assert {"extract", "embed"} <= set(report.seconds)
+        assert ("overlap saved" in report.seconds) == overlap and report.seconds.get("overlap saved", 0.0) <= 0.0
+        ex = store.get_extractions([a.id for a in items])
+        out[overlap] = ({k: v.as_dict() if hasattr(v, "as_dict") else repr(v) for k, v in ex.items()},
+                        store.assignments())
+        store.close()
+    assert out[False] == out[True]

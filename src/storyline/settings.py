@@ -32,6 +32,9 @@ class Settings:
     lang_min_chars: int = 24
     # run the extraction stage (entities, figures, dates, quotes) during ingest
     extract: bool = True
+    # run a batch's extraction in a worker thread while the embedder (C code, GIL released)
+    # embeds it: spaCy uses one core, so the two stages share the machine instead of queueing
+    overlap: bool = True
     # reader limits (bytes)
     max_file_bytes: int = 200 * 1024 * 1024
     max_record_bytes: int = 5 * 1024 * 1024
