@@ -66,15 +66,16 @@ def main() -> None:
     if not datasets.T17_ARCHIVE.exists():
         sys.exit("../shared/datasets/t17.tar.xz not found")
 
-    variants = [("overlap off", "0"), ("overlap on", "1")] if args.ab else [("", "1")]
+    variants = [("overlap off", "0"), ("overlap on", "1")] if args.ab else [("", None)]
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "t17.jsonl"
         docs = write_jsonl(args.limit, src)
         for k, (label, overlap) in enumerate(variants):
             db = Path(tmp) / f"bench{k}.db"
-            env = dict(os.environ, STORYLINE_EXTRACT="0" if args.no_extract else "1", TQDM_DISABLE="1",
-                       STORYLINE_OVERLAP=overlap)
+            env = dict(os.environ, STORYLINE_EXTRACT="0" if args.no_extract else "1", TQDM_DISABLE="1")
+            if overlap is not None:
+                env["STORYLINE_OVERLAP"] = overlap
             out_path, err_path = Path(tmp) / f"out{k}.json", Path(tmp) / f"err{k}.txt"
             t0 = time.perf_counter()
             with open(out_path, "w") as out_f, open(err_path, "w") as err_f:
