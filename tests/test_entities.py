@@ -350,3 +350,31 @@ def test_long_texts_are_read_in_chunks_with_offsets_kept():
     found = E.extract_entities(Article(id="long", title="", text=text, lang="da"))
     assert found and all(text[m.start:m.end] == m.text for m in found)
     assert max(m.start for m in found) > E.MODEL_CHUNK_CHARS  # names after the first chunk are found
+
+
+def test_lazy_tables_build_once_under_concurrent_first_use():
+    """API threads meet the gazetteer and stop-word tables at the same moment on a fresh server."""
+    import threading
+
+    from storyline.extract import entities as ents
+    from storyline.extract import gazetteer
+
+    gazetteer.aliases.cache_clear()
+    gazetteer._pattern.cache_clear()
+    ents._stop_words_of.cache_clear()
+    results, errors = [], []
+
+    def use() -> None:
+        try:
+            results.append((len(gazetteer.aliases()), gazetteer.canonical_for("Danmark").canonical,
+                            "og" in ents._stop_words("da")))
+        except Exception as exc:  # noqa: BLE001 - collected and asserted
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=use) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and len(results) == 8 and len(set(results)) == 1
+    assert results[0][1] == "Denmark" and results[0][2] is True
