@@ -118,3 +118,16 @@ def test_tempeval3_platinum_value_f1_gate():
     res = bench.score("test")
     assert res["gold"] == 138
     assert res["relaxed"][2] >= 0.80 and res["value"][2] >= 0.70, res
+
+
+def test_french_ete_is_a_season_only_with_a_modifier_or_a_year():
+    def found(text: str) -> list[tuple[str, str]]:
+        a = Article(id="fr", title="", text=text, lang="fr", published=PartialDate.parse("2025-07-22"))
+        return [(d.text, d.value) for d in extract_dates(a)]
+
+    # the past participle of être is not summer
+    assert found("Deux pompiers ont été légèrement intoxiqués par les fumées.") == []
+    assert found("La nuit a été extrêmement difficile.") == []
+    assert found("Cet été, le feu a détruit douze maisons.") == [("Cet été", "2025")]
+    assert found("Les travaux commencent à l'été 2026.") == [("l'été 2026", "2026")]
+    assert found("Au printemps, la grève continue.") == [("Au printemps", "2025")]

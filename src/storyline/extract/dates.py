@@ -38,6 +38,9 @@ CUE_WINDOW = 40
 # TempEval-3 training documents (value F1 +2 points at 50 versus the whole sentence).
 FUTURE_WINDOW = 50
 
+# words that may stand before a season when a language module names none of its own
+DEFAULT_SEASON_MODIFIERS = ("the", "this", "last", "next", "i", "in")
+
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "quarter": "Q", "hour": "H", "minute": "M", "second": "S", "weekend": "WE"}
 _ORD_EN = r"(?:st|nd|rd|th)"
@@ -79,6 +82,9 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     n = rf"(?P<n>\d+(?:[.,]\d+)?|{num})"
     unit = rf"(?P<unit>{_alt(L.UNIT_WORDS)})"
     seasons = _alt(L.SEASONS)
+    # "the|this|..." need a space after them; an elided "l'" does not
+    season_mods = "|".join(rf"{re.escape(w)}(?=\s)" if w[-1].isalpha() else re.escape(w)
+                           for w in getattr(L, "SEASON_MODIFIERS", DEFAULT_SEASON_MODIFIERS))
     day_parts = r"(?:\s+(?P<part>morning|afternoon|evening|night|morgen|formiddag|eftermiddag|aften|nat))?"
     p: list[tuple[str, str]] = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
@@ -91,7 +97,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
         ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
-        ("season", rf"(?:(?:the|this|last|next|i|in)\s+)?(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
+        ("season", rf"(?:(?:{season_mods})\s*)?(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
         ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<dec>1[89]\d0|20[0-2]0)'?s(?!\w)"),
         ("quarter", r"(?:the\s+)?(?P<qord>first|second|third|fourth)[-\s]quarter(?P<qy>\s+of\s+\d{4})?"),
         *[("ago", t.format(n=n, unit=unit)) for t in L.AGO_PATTERNS],

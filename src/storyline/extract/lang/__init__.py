@@ -40,6 +40,9 @@ Names every module defines (all keys lower-case):
 - ``VERB_SUFFIXES``: word endings of past-tense verbs (also end that noun phrase)
 - ``POSSESSION_VERBS``: "has", "har": the subject of a figure stands before them
 - ``MONTHS_NEED_CONTEXT`` / ``SEASONS_NEED_CONTEXT``: month/season words that are also verbs
+  (or, like French "été", past participles): they count only after a ``SEASON_MODIFIERS`` word,
+  or with a day or a year
+- ``SEASON_MODIFIERS``: words that may stand before a season ("this", "cet", "l'")
 """
 from __future__ import annotations
 

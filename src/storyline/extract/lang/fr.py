@@ -67,4 +67,7 @@ BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "belga": "Belg
 VERB_SUFFIXES = ("èrent", "aient")
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
 MONTHS_NEED_CONTEXT: set[str] = set()
-SEASONS_NEED_CONTEXT: set[str] = set()
+# "été" is also the past participle of être ("ont été évacués"): a season only after a modifier
+# ("cet été", "l'été", "en été") or with a year ("été 2025")
+SEASONS_NEED_CONTEXT: set[str] = {"été"}
+SEASON_MODIFIERS = ("cet", "cette", "ce", "l'", "l’", "en", "au", "le", "d'", "d’")
