@@ -137,8 +137,12 @@ def _english_nlp():
     import spacy
 
     # NER only: the parser, tagger and lemmatizer are not needed (sentences come from our
-    # own splitter), and leaving them out makes the pipeline several times faster.
-    return spacy.load(EN_MODEL_NAME, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    # own splitter), and leaving them out makes the pipeline several times faster. The shared
+    # tok2vec goes too: this model's NER embeds the tokens itself (it does not listen to the
+    # shared layer), so the shared layer's work was thrown away; without it the entities are
+    # identical (7,675 on 100 T17 articles) and NER takes ~30 % less time.
+    return spacy.load(EN_MODEL_NAME, exclude=["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer",
+                                              "senter"])
 
 
 def _load(backend: str):
