@@ -131,3 +131,14 @@ def test_french_ete_is_a_season_only_with_a_modifier_or_a_year():
     assert found("Cet été, le feu a détruit douze maisons.") == [("Cet été", "2025")]
     assert found("Les travaux commencent à l'été 2026.") == [("l'été 2026", "2026")]
     assert found("Au printemps, la grève continue.") == [("Au printemps", "2025")]
+
+
+def test_italian_dates_deadlines_and_relative_days():
+    a = Article(id="it", title="", lang="it", published=PartialDate.parse("2011-03-05"),
+                text="ROMA, 5 marzo 2011 - Il governo ha annunciato ieri che i soldati lasceranno il Paese entro "
+                     "la fine di agosto. Tre anni fa la situazione era diversa.")
+    got = [(d.text, d.value, d.kind) for d in extract_dates(a)]
+    assert ("5 marzo 2011", "2011-03-05", "event") in got
+    assert ("ieri", "2011-03-04", "event") in got
+    assert ("entro la fine di agosto", "2011-08-31", "deadline") in got
+    assert ("Tre anni fa", "2008", "event") in got

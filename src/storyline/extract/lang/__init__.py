@@ -50,7 +50,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

@@ -1,0 +1,69 @@
+"""Italian language data for the extractors (see ``lang/__init__.py`` for the names)."""
+
+MONTHS = {
+    "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4, "apr": 4,
+    "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8,
+    "settembre": 9, "sett": 9, "ottobre": 10, "ott": 10, "novembre": 11, "nov": 11, "dicembre": 12, "dic": 12,
+}
+WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+            "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6}
+NUMBER_WORDS = {
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9,
+    "dieci": 10, "undici": 11, "dodici": 12, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
+    "cento": 100, "mille": 1000, "dozzina": 12,
+}
+ONE_WORDS = {"un": 1, "uno": 1, "una": 1}
+NUMBER_JOINERS = {"e"}
+SCALES = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
+VAGUE_QUANTITIES = {"diverse centinaia di": (200, 999), "centinaia di": (200, 999), "diverse migliaia di": (2000, 9999),
+                    "migliaia di": (2000, 9999), "decine di migliaia di": (20000, 99999), "decine di": (20, 99)}
+QUALIFIERS = {
+    "circa": "about", "quasi": "about", "intorno a": "about", "oltre": "more_than", "più di": "more_than",
+    "meno di": "less_than", "almeno": "at_least", "fino a": "at_most", "al massimo": "at_most",
+}
+PERCENT_WORDS = {"per cento", "%"}
+CURRENCY_WORDS = {"euro": "€", "dollari": "$"}
+DECIMAL_SEP = ","
+THOUSANDS_SEPS = (".", "\xa0", "\u202f")
+DEADLINE_CUES = ("entro la fine di", "entro il", "entro", "prima della fine di", "prima del", "non oltre il")
+PERIOD_EDGES = {"fine": "end", "la fine di": "end", "inizio": "start", "l'inizio di": "start", "metà": "mid"}
+RELATIVE_DAYS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2, "dopodomani": 2}
+RELATIVE_UNITS = {
+    "questa settimana": ("week", 0), "la settimana scorsa": ("week", -1), "la settimana prossima": ("week", 1),
+    "la prossima settimana": ("week", 1), "questo mese": ("month", 0), "il mese scorso": ("month", -1),
+    "il mese prossimo": ("month", 1), "il prossimo mese": ("month", 1), "quest'anno": ("year", 0),
+    "l'anno scorso": ("year", -1), "l'anno prossimo": ("year", 1), "il prossimo anno": ("year", 1),
+}
+UNIT_WORDS = {"giorno": "day", "giorni": "day", "settimana": "week", "settimane": "week", "mese": "month",
+              "mesi": "month", "anno": "year", "anni": "year", "ora": "hour", "ore": "hour",
+              "decennio": "decade", "decenni": "decade"}
+AGO_PATTERNS = (r"{n}\s+{unit}\s+fa",)
+AHEAD_PATTERNS = (r"tra\s+{n}\s+{unit}", r"fra\s+{n}\s+{unit}")
+SEASONS = {"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"}
+PRESENT_WORDS = {"ora": "PRESENT_REF", "adesso": "PRESENT_REF", "attualmente": "PRESENT_REF",
+                 "recentemente": "PAST_REF"}
+QUOTE_VERBS = ("ha detto", "dice", "ha dichiarato", "ha affermato", "afferma", "ha spiegato", "ha aggiunto",
+               "ha sottolineato", "ha annunciato", "ha confermato", "ha riferito")
+ACCORDING_TO = ("secondo",)
+RELAY_PHRASES = ("secondo", "all'agenzia", "al quotidiano", "alla tv", "riferisce", "citato da")
+OUTLET_NOUNS = ("l'agenzia", "il quotidiano", "la tv", "il giornale", "la televisione", "l'emittente")
+SOURCE_WORDS = ("la fonte", "il portavoce", "la portavoce", "lui", "lei")
+ABBREVIATIONS = {"sig", "sigg", "dott", "dr", "prof", "ecc", "es", "n", "pag", "on", "gen", "feb", "apr",
+                 "giu", "lug", "ago", "sett", "ott", "nov", "dic"}
+QUOTE_SPEAKER_TITLES = ("portavoce", "presidente", "ministro", "ministra", "segretario", "premier")
+YEAR_CUES = ("nel", "dal", "al", "fino al", "del")
+REFERENCE_CUES = ("dal", "da", "dopo", "sin dal")
+FUTURE_CUES = ("sarà", "saranno", "prevede", "dovrà", "prossimo", "prossima")
+FUNCTION_WORDS = {
+    "il", "lo", "la", "i", "gli", "le", "un", "una", "di", "del", "della", "dei", "in", "a", "al", "e", "o",
+    "che", "con", "per", "da", "su", "è", "sono", "era", "ha", "hanno", "aveva", "morti", "uccisi", "feriti",
+    "dal", "fino", "tra", "fra", "come", "ha detto",
+}
+POSSESSION_VERBS = ("ha", "aveva", "conta", "dispone di")
+SOURCE_NOUNS = ("fonte", "portavoce", "funzionario")
+BYLINE_OUTLETS = {"ansa": "ANSA", "agi": "AGI", "adnkronos": "Adnkronos", "afp": "AFP", "reuters": "Reuters"}
+VERB_SUFFIXES = ("arono", "erono", "irono")
+# "estate" is also "estate" (property) in English loanwords only; Italian month/season words are not verbs
+MONTHS_NEED_CONTEXT: set[str] = set()
+SEASONS_NEED_CONTEXT: set[str] = set()
+SEASON_MODIFIERS = ("quest'", "quest’", "l'", "l’", "in", "nella", "nell'", "d'", "d’", "la", "questa")
