@@ -3,6 +3,7 @@
     python bench/ingest.py                 # all of T17 into a fresh store
     python bench/ingest.py --limit 500     # a quicker look
     python bench/ingest.py --no-extract    # without the extraction stage
+    python bench/ingest.py --crisis        # T17 + the Crisis es/fr/it articles (~6,300), issue 7's set
 
 The T17 articles are written, in a temporary folder outside the repository, as one JSONL file
 (text, date from the date folder, source = the outlet part of the folder name) and ingested
@@ -13,6 +14,7 @@ end-to-end / embedder-alone is the figure issue 7 targets (>= 0.8).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import platform
@@ -30,9 +32,9 @@ import datasets  # noqa: E402
 from benchmarks_md import write_section  # noqa: E402
 
 
-def write_jsonl(limit: int | None, path: Path) -> list[dict]:
+def write_jsonl(limit: int | None, path: Path, crisis: bool = False) -> list[dict]:
     docs = []
-    for d in datasets.load_t17():
+    for d in itertools.chain(datasets.load_t17(), datasets.load_crisis() if crisis else ()):
         docs.append(d)
         if limit and len(docs) >= limit:
             break
@@ -40,7 +42,7 @@ def write_jsonl(limit: int | None, path: Path) -> list[dict]:
         for d in docs:
             outlet = d["source"].rsplit("_", 1)[-1]
             fh.write(json.dumps({"text": d["text"], "date": d["date"], "source": outlet,
-                                 "url": "t17:" + d["path"]}, ensure_ascii=False) + "\n")
+                                 "url": f"{d['dataset']}:{d['path']}"}, ensure_ascii=False) + "\n")
     return docs
 
 
@@ -60,6 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--no-extract", action="store_true")
+    ap.add_argument("--crisis", action="store_true", help="the Crisis es/fr/it articles too (T17 + Crisis: ~6,300)")
     ap.add_argument("--ab", action="store_true", help="run with the extract/embed overlap off, then on")
     ap.add_argument("--embedder-sample", type=int, default=500, help="articles the embedder-alone run embeds")
     args = ap.parse_args()
@@ -70,7 +73,7 @@ def main() -> None:
     runs = []
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "t17.jsonl"
-        docs = write_jsonl(args.limit, src)
+        docs = write_jsonl(args.limit, src, args.crisis)
         for k, (label, overlap) in enumerate(variants):
             db = Path(tmp) / f"bench{k}.db"
             env = dict(os.environ, STORYLINE_EXTRACT="0" if args.no_extract else "1", TQDM_DISABLE="1")
@@ -90,7 +93,8 @@ def main() -> None:
                          db.stat().st_size / 2**20))
         emb_rate = embedder_alone(docs[: args.embedder_sample])
 
-    lines = [f"- input: {len(docs)} T17 articles ({'extraction off' if args.no_extract else 'all stages'})"]
+    what = "T17 + Crisis" if args.crisis else "T17"
+    lines = [f"- input: {len(docs)} {what} articles ({'extraction off' if args.no_extract else 'all stages'})"]
     for label, report, wall, peak_mb, db_mb in runs:
         n = report["ingested"]
         rate = n / wall
@@ -105,15 +109,21 @@ def main() -> None:
             "  - seconds per stage: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
             + f", reading + start-up + other {other:.1f}",
         ]
+    if args.ab and len(runs) == 2:
+        off, on = (r[1]["ingested"] / r[2] for r in runs)
+        lines.append(f"- overlap on / off throughput (same run): **{on / off:.2f}x** (the default is off: "
+                     "`Settings.overlap`)")
     lines += [
         f"- embedder alone (e5, title + 60-word lead, batches of 32, {min(len(docs), args.embedder_sample)} articles, "
         f"same run): {emb_rate:.1f} articles/s",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     ]
     cmd = ("python bench/ingest.py" + (f" --limit {args.limit}" if args.limit else "")
-           + (" --no-extract" if args.no_extract else "") + (" --ab" if args.ab else ""))
+           + (" --crisis" if args.crisis else "") + (" --no-extract" if args.no_extract else "")
+           + (" --ab" if args.ab else ""))
     print("\n".join(lines))
-    write_section("Ingest" + (" (no extraction)" if args.no_extract else ""), cmd, "\n".join(lines))
+    write_section("Ingest" + (" (no extraction)" if args.no_extract else "") + (" (overlap A/B)" if args.ab else ""),
+                  cmd, "\n".join(lines))
 
 
 if __name__ == "__main__":
