@@ -67,6 +67,10 @@ def stream(base: list[dict], n: int, seed: int = 5) -> Iterator:
                       published=PartialDate(d, "day"), outlet=f"{src['source']}#{rnd}", source_path=f"scale/{k}")
 
 
+class _Stop(Exception):
+    """Raised from the progress callback when ``--max-seconds`` has passed."""
+
+
 def rss_mb() -> float:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -77,11 +81,15 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--embedder", default="static")
     ap.add_argument("--extract", action="store_true", help="run the extraction stage too")
+    ap.add_argument("--max-seconds", type=float, default=None,
+                    help="stop after this long and report the checkpoints reached")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     if not datasets.available():
         sys.exit("datasets not found under ../shared/datasets")
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    # every further 10,000 articles is a checkpoint too, so a run stopped early still shows the trend
+    checkpoints = set(sizes) | set(range(20_000, sizes[-1], 10_000))
 
     from storyline.pipeline import ingest
     from storyline.settings import Settings
@@ -102,7 +110,7 @@ def main() -> None:
 
         def on_article(_a) -> None:
             state["n"] += 1
-            if state["n"] in sizes:
+            if state["n"] in checkpoints:
                 now = time.perf_counter()
                 seg = state["n"] - state["last_n"]
                 rows.append({"n": state["n"], "wall": now - t0, "seg_rate": seg / (now - state["last_t"]),
@@ -110,10 +118,17 @@ def main() -> None:
                              "db": sum(os.path.getsize(p) for p in Path(tmp).glob("scale.db*")) / 2**20})
                 state["last_t"], state["last_n"] = now, state["n"]
                 print(rows[-1], file=sys.stderr, flush=True)
+                if args.max_seconds and now - t0 > args.max_seconds:
+                    raise _Stop
 
-        report = ingest([], store, settings, items=stream(base, sizes[-1]), on_article=on_article)
+
+        stopped = False
+        try:
+            report = ingest([], store, settings, items=stream(base, sizes[-1]), on_article=on_article)
+        except _Stop:
+            stopped, report = True, None
         store.close()
-    stages = ", ".join(f"{k} {v:.0f}" for k, v in report.seconds.items())
+    stages = ", ".join(f"{k} {v:.0f}" for k, v in report.seconds.items()) if report else "n/a (stopped)"
     lines = [
         f"Synthetic stream from {len(base)} T17 + Crisis articles (bodies cut to {TEXT_CHARS} characters; each "
         f"round re-perturbed and moved {ROUND_SHIFT_DAYS} days later), one `pipeline.ingest` process, embedder "
@@ -129,15 +144,17 @@ def main() -> None:
                      f"{r['db']:.0f} |")
     lines += [
         "",
-        f"- ingested {report.ingested}, near-copies {report.copies}, errors {report.errors}; seconds per stage over "
-        f"the whole run: {stages}",
+        (f"- stopped after {rows[-1]['n']:,} articles by `--max-seconds {args.max_seconds:.0f}`"
+         if stopped else f"- ingested {report.ingested}, near-copies {report.copies}, errors {report.errors}; seconds "
+         f"per stage over the whole run: {stages}"),
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"load average at the end {os.getloadavg()[1]:.1f}",
     ]
     print("\n".join(lines))
     if not args.no_write:
         cmd = "python bench/scaling.py" + ("" if args.sizes == "1000,10000,100000" else f" --sizes {args.sizes}") + \
-              ("" if args.embedder == "static" else f" --embedder {args.embedder}") + (" --extract" if args.extract else "")
+              ("" if args.embedder == "static" else f" --embedder {args.embedder}") + (" --extract" if args.extract else "") + \
+              (f" --max-seconds {args.max_seconds:.0f}" if args.max_seconds else "")
         write_section("Scaling curve", cmd, "\n".join(lines))
 
 

@@ -83,3 +83,50 @@ def test_overlapped_extract_and_embed_give_the_same_store(tmp_path):
                         store.assignments())
         store.close()
     assert out[False] == out[True]
+
+
+def test_clusterer_name_counts_persist_term_by_term_and_resume_exactly(tmp_path, monkeypatch):
+    """The clusterer's name counts live in their own table, updated per article (rewriting them
+    whole with every article made ingest slower as the store grew); pruning agrees with memory,
+    and a resumed ingest ends where one uninterrupted run ends."""
+    from storyline import cluster
+    from storyline.clustering import StoryClusterer
+    from storyline.store import open_store
+
+    monkeypatch.setattr(cluster, "DF_KEEP", 12)  # force several prunes
+    towns = ["Korsby", "Nordby", "Vestby", "Lundby", "Havnby", "Sandby", "Bakkeby", "Skovby"]
+    items = [_a(f"Strejken i {towns[i % 8]} og {towns[(i * 3) % 8]} fortsætter, oplyser {towns[(i + 5) % 8]} "
+                f"Havn. Omkring {1000 + i} ansatte i {towns[(i * 5) % 8]} Kommune deltager.", "da", i=i,
+                date=f"2025-03-{i % 28 + 1:02d}") for i in range(24)]
+    results = {}
+    for name, parts in (("one run", [items]), ("resumed", [items[:10], items[10:]])):
+        db = str(tmp_path / f"{name}.db")
+        store = open_store(db)
+        for part in parts:
+            ingest([], store, Settings(db=db, embedder="hashing", batch_size=4), items=part)
+        state = StoryClusterer.load(store, Settings(db=db), embedder_name="hashing").state
+        assert store.term_counts() == dict(state.df) and len(state.df) <= 12
+        assert "df" not in store.get_meta("cluster_state")
+        results[name] = (store.term_counts(), store.assignments())
+        store.close()
+    assert results["one run"] == results["resumed"]
+
+
+def test_a_store_from_before_the_term_table_moves_its_counts_over(tmp_path):
+    from storyline.clustering import META_KEY, StoryClusterer
+    from storyline.store import open_store
+
+    db = str(tmp_path / "old.db")
+    store = open_store(db)
+    ingest([], store, Settings(db=db, embedder="hashing"), items=[_a(DA, "da", i=1), _a(DA + " Korsby.", "da", i=2)])
+    counts = store.term_counts()
+    assert counts
+    # as cluster.online.v1 left it: the counts inside the meta row, no table rows
+    meta = store.get_meta(META_KEY)
+    meta["df"] = counts
+    store.set_meta(META_KEY, meta)
+    store.prune_term_counts(0)
+    assert store.term_counts() == {}
+    state = StoryClusterer.load(store, Settings(db=db), embedder_name="hashing").state
+    assert dict(state.df) == counts and store.term_counts() == counts
+    store.close()

@@ -330,6 +330,10 @@ class ClusterState:
         self._means: np.ndarray | None = None  # cached lang_means()
         self.df: Counter = Counter()  # in how many articles each name/number occurred
         self.n_docs = 0
+        # what changed in ``df`` since the caller last persisted it (the caller clears both):
+        # the increments, and whether the table was pruned to its top DF_KEEP // 2
+        self.df_added: Counter = Counter()
+        self.df_pruned = False
 
     # language means ------------------------------------------------------------------
     def _lang(self, lang: str) -> int:
@@ -356,10 +360,15 @@ class ClusterState:
         return math.log((self.n_docs + 10.0) / (self.df.get(term, 0) + 1.0))
 
     def learn_terms(self, features: Iterable[str]) -> None:
-        self.df.update(set(features))
+        terms = set(features)
+        self.df.update(terms)
+        self.df_added.update(terms)
         self.n_docs += 1
         if len(self.df) > DF_KEEP:
-            self.df = Counter(dict(self.df.most_common(DF_KEEP // 2)))
+            self.df = Counter(dict(top_terms(self.df, DF_KEEP // 2)))
+            # increments of pruned terms need not reach the store: its prune drops them too
+            self.df_added = Counter({t: n for t, n in self.df_added.items() if t in self.df})
+            self.df_pruned = True
 
     def learn_lang(self, vector: np.ndarray, lang: str) -> None:
         """Add an article vector to its language's running mean."""
@@ -445,12 +454,13 @@ class ClusterState:
 
     # persistence ---------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
-        """State that is not a cluster: language sums and counts, the clock."""
+        """State that is not a cluster: language sums and counts, the clock. The name counts
+        (``df``) are not in it: they are persisted term by term (``df_added``), because
+        rewriting up to DF_KEEP of them with every article made ingest slower as it went."""
         return {
             "version": self.settings.version,
             "clock": self.clock.isoformat() if self.clock else None,
             "n_docs": self.n_docs,
-            "df": dict(self.df.most_common(DF_KEEP)),
             "prior_mean": self.prior_mean.astype(np.float32).tobytes().hex(),
             "langs": {lang: {"n": float(self._lang_n[r]), "sum": self._lang_sum[r].astype(np.float32).tobytes().hex()}
                       for lang, r in self._lang_row.items()},
@@ -458,13 +468,14 @@ class ClusterState:
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict[str, Any]], meta: dict[str, Any], dim: int,
-                  settings: ClusterSettings | None = None) -> "ClusterState":
-        """Rebuild a state from persisted cluster rows (pass only recent ones to bound memory)."""
+                  settings: ClusterSettings | None = None, df: dict[str, int] | None = None) -> "ClusterState":
+        """Rebuild a state from persisted cluster rows (pass only recent ones to bound memory)
+        and the persisted name counts ``df`` (stores written before v2 kept them in ``meta``)."""
         pm = meta.get("prior_mean")
         st = cls(dim, settings, np.frombuffer(bytes.fromhex(pm), dtype=np.float32) if pm else None)
         st.clock = dt.date.fromisoformat(meta["clock"]) if meta.get("clock") else None
         st.n_docs = int(meta.get("n_docs", 0))
-        st.df = Counter(meta.get("df") or {})
+        st.df = Counter(df if df is not None else (meta.get("df") or {}))
         for lang, v in (meta.get("langs") or {}).items():
             r = st._lang(lang)
             st._lang_n[r] = v["n"]
@@ -481,6 +492,12 @@ class ClusterState:
 
 
 # --- decision ------------------------------------------------------------------------------
+
+
+def top_terms(df: Counter, keep: int) -> list[tuple[str, int]]:
+    """The ``keep`` most frequent terms, ties broken by the term (code point order), so that a
+    store that prunes its term table the same way (``ORDER BY n DESC, term``) agrees exactly."""
+    return sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

@@ -35,7 +35,11 @@ class StoryClusterer:
         if not meta:
             return cls(store, None, embedder_name, prior_mean)
         rows = store.load_clusters()
-        state = cluster.ClusterState.from_rows(rows, meta, int(meta.get("dim", 384)))
+        df = store.term_counts()
+        if not df and meta.get("df"):  # a store written before cluster.online.v2: move them over
+            df = {str(k): int(v) for k, v in meta["df"].items()}
+            store.update_term_counts(df)
+        state = cluster.ClusterState.from_rows(rows, meta, int(meta.get("dim", 384)), df=df)
         return cls(store, state, embedder_name, prior_mean)
 
     def add(self, article: Article, vector: np.ndarray, extraction: Extraction | None = None, *,
@@ -65,8 +69,14 @@ class StoryClusterer:
             if row["merged_into"]:
                 self.store.record_merge(row["id"], row["merged_into"], row["kind"])
         self.store.save_assignment(assignment)
+        if st.df_added:
+            self.store.update_term_counts(dict(st.df_added))
+        if st.df_pruned:
+            self.store.prune_term_counts(cluster.DF_KEEP // 2)
         meta = st.meta()
         meta["dim"] = st.dim
         meta["embedder"] = self.embedder_name
         self.store.set_meta(META_KEY, meta)
         st.dirty.clear()
+        st.df_added.clear()
+        st.df_pruned = False

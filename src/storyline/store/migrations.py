@@ -158,4 +158,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX entity_index_name ON entity_index(name);
         """,
     ),
+    (
+        5,
+        "clusterer name counts, one row per term (cluster.online.v2)",
+        """
+        CREATE TABLE cluster_terms (
+            term TEXT PRIMARY KEY,
+            n INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]

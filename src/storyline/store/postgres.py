@@ -204,6 +204,16 @@ PG_MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX entity_index_name ON entity_index(name);
         """,
     ),
+    (
+        5,
+        "clusterer name counts, one row per term (cluster.online.v2)",
+        """
+        CREATE TABLE cluster_terms (
+            term TEXT COLLATE "C" PRIMARY KEY,
+            n BIGINT NOT NULL
+        );
+        """,
+    ),
 ]
 
 _ARTICLE_COLS = (
@@ -543,6 +553,22 @@ class PostgresStore:
         with self.transaction():
             self._q("INSERT INTO meta(key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (key, json.dumps(value)))
+
+    # --- clusterer name counts ------------------------------------------------------
+    def update_term_counts(self, counts: dict[str, int]) -> None:
+        with self.transaction():
+            with self._lock, self.conn.cursor() as cur:
+                cur.executemany("INSERT INTO cluster_terms(term, n) VALUES (%s, %s) "
+                                "ON CONFLICT (term) DO UPDATE SET n = cluster_terms.n + excluded.n",
+                                sorted(counts.items()))
+
+    def term_counts(self) -> dict[str, int]:
+        return {r["term"]: int(r["n"]) for r in self._q("SELECT term, n FROM cluster_terms").fetchall()}
+
+    def prune_term_counts(self, keep: int) -> None:
+        with self.transaction():
+            self._q("DELETE FROM cluster_terms WHERE term NOT IN "
+                    "(SELECT term FROM cluster_terms ORDER BY n DESC, term LIMIT %s)", (int(keep),))
 
     # --- search ----------------------------------------------------------------------
     def search_fts(self, query: str, *, limit: int = 50) -> list[tuple[str, float]]:

@@ -346,6 +346,22 @@ class SQLiteStore:
         with self.transaction():
             self._q("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, json.dumps(value)))
 
+    # --- clusterer name counts ------------------------------------------------------
+    def update_term_counts(self, counts: dict[str, int]) -> None:
+        """Add ``counts`` to the clusterer's per-term article counts (one row per term)."""
+        with self.transaction(), self._lock:
+            self.conn.executemany("INSERT INTO cluster_terms(term, n) VALUES (?, ?) "
+                                  "ON CONFLICT(term) DO UPDATE SET n = n + excluded.n", sorted(counts.items()))
+
+    def term_counts(self) -> dict[str, int]:
+        return {r[0]: int(r[1]) for r in self._q("SELECT term, n FROM cluster_terms").fetchall()}
+
+    def prune_term_counts(self, keep: int) -> None:
+        """Keep the ``keep`` most frequent terms (ties by term, as ``cluster.top_terms``)."""
+        with self.transaction():
+            self._q("DELETE FROM cluster_terms WHERE term NOT IN "
+                    "(SELECT term FROM cluster_terms ORDER BY n DESC, term LIMIT ?)", (int(keep),))
+
     # --- search ----------------------------------------------------------------------
     def search_fts(self, query: str, *, limit: int = 50) -> list[tuple[str, float]]:
         """BM25 keyword search. Plain words are matched as terms (any order); FTS5 syntax
