@@ -123,8 +123,8 @@ def main() -> None:
         "without `--calibrate` it reuses the cached static constants).",
         "",
         f"Speed: {rate:.0f} articles/s for `get_embedder(\"static\").embed(leads)` on the {len(leads_t17)} T17 "
-        "leads (cleaned first 60 words, batches of 256, one single-threaded process on the shared, busy 2-core "
-        "machine; 5,000-6,000 articles/s measured pinned to one core when quieter); e5 measured "
+        "leads (cleaned first 60 words, batches of 256, one single-threaded process on the 2-core "
+        "machine; 4,000-6,000 articles/s measured earlier under load); e5 measured "
         f"{BC.e5_rate() or float('nan'):.1f} articles/s on the same machine.",
         "",
         "Clustering (`bench/clustering.py` streams in date order, each embedder with its own prior mean; e5 and "
@@ -159,9 +159,9 @@ def main() -> None:
                   f"major_size {tuned.major_size}."]
     lines += ["", "Verdict (run of 2026-11-22): the speed target (>= 500 articles/s on 2 cores) is met by a factor of about 6-10. The "
               "quality target (<= 3 points BCubed F1 loss) is NOT met: on the English-only stream (2) the date-ordered "
-              "loss is about 1 point but 6-7 points averaged with the shuffled orders; on the cross-lingual stream (1) "
-              "static vectors lose 20-30 points, because they link languages poorly (cross-lingual share about 40 % vs "
-              "75 %; held-out 10-NN cross-lingual topic purity 0.61 vs e5's 0.73). The clusterer's constants are "
+              "loss is under 1 point but about 6 points averaged with the shuffled orders; on the cross-lingual "
+              "stream (1) static vectors lose 25-30 points, because they link languages poorly (cross-lingual share "
+              "44-50 % vs e5's 82 %; held-out 10-NN cross-lingual topic purity 0.61 vs e5's 0.73). The clusterer's constants are "
               "calibrated on e5 similarity scales: with them static vectors under-merge; refitting the constants for "
               "static vectors (same calibration protocol and data) recovers part of stream (1) only. Use `static` for "
               "fast single-language backfills, or to pre-group before re-embedding with e5; not as a drop-in for "
