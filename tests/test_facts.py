@@ -168,3 +168,30 @@ def test_all_three_seeds_keep_the_july_seed_deadline():
     for f in facts:  # every value links to its sentences and articles
         for v in f["values"]:
             assert v["article_ids"] and all(s["text"] and s["article_id"] in v["article_ids"] for s in v["sentences"])
+
+
+def test_durations_are_not_tracked_and_a_bare_year_deadline_is_its_own_fact():
+    s1 = "We have negotiated for four months, the union said. The deal must be ready by 1 June."
+    s2 = "Nobody will be laid off before 2028 under the deal."
+    s3 = "The mediator will not keep them in a room for two months. The deal must now be ready by 15 July."
+    a1, a2 = _art("a1", s1, "2025-04-07", "en", "Kystavisen"), _art("a2", s2 + " " + s3, "2025-07-14", "en", "Wire")
+    ex1 = Extraction("a1", figures=(_fig("a1", 4, "months", s1),),
+                     dates=(DateMention("a1", "by 1 June", "2025-06-01", "day", "deadline", 0, 1, s1, "by"),))
+    ex2 = Extraction("a2", figures=(_fig("a2", 2, "months", s3),),
+                     dates=(DateMention("a2", "before 2028", "2028", "year", "deadline", 0, 1, s2, "before"),
+                            DateMention("a2", "by 15 July", "2025-07-15", "day", "deadline", 0, 1, s3, "by")))
+    facts = {f["attribute"]: f for f in build_facts([a1, a2], {"a1": ex1, "a2": ex2})}
+    assert not any("month" in k for k in facts)  # "four months" and "two months" are not one changing fact
+    assert [v["value"] for v in facts["agreement deadline"]["values"]] == ["2025-06-01", "2025-07-15"]
+    assert facts["agreement deadline"]["status"] == "changed"
+    assert facts["agreement deadline (year)"]["current"] == "2028"
+
+
+def test_a_superseded_word_marks_only_the_date_after_it():
+    s = "The original deadline was 1 June, but the parties agreed to extend it to 15 July."
+    a = _art("a", s, "2025-07-14", "en", "Wire")
+    ex = Extraction("a", dates=(DateMention("a", "1 June", "2025-06-01", "day", "deadline", 0, 1, s, "by"),
+                                DateMention("a", "to 15 July", "2025-07-15", "day", "deadline", 0, 1, s, "to")))
+    f = build_facts([a], {"a": ex})[0]
+    assert [(v["value"], v["superseded"]) for v in f["values"]] == [("2025-06-01", True), ("2025-07-15", False)]
+    assert f["status"] == "changed" and f["current"] == "2025-07-15"

@@ -256,9 +256,38 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
     phase = "start " if _nearest(sentence, pos, {"start": START_WORDS}) else ""
     subject = _subject_from_entities(ex, sentence) or _demonym(sentence)
     attribute = f"{concept} {phase}deadline" if concept != "deadline" else f"{phase}deadline".strip()
+    if pd.precision == "year":
+        # "before 2028" is rarely a restatement of "by 1 June": a deadline given as a bare year is
+        # a fact of its own, not a change of the day- or month-precise one beside it
+        attribute += " (year)"
+    at = sentence.find(d.text)
+    others = [sentence.find(o.text) for o in ex.dates if o.sentence == sentence and o.text != d.text]
+    superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
     return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
-                  art.published, _has_word(sentence, SUPERSEDED_WORDS), art.id, source, art.outlet, art.lang,
-                  sentence, d.text)
+                  art.published, superseded, art.id, source, art.outlet, art.lang, sentence, d.text)
+
+
+def _superseded_before(sentence: str, pos: int, others: list[int]) -> bool:
+    """Whether a superseded word ("former", "originally", "oprindelige") stands before the date
+    at ``pos`` with no other date between them: in "the original deadline was 1 June, now
+    extended to 15 July" only 1 June is the former value (the whole sentence used to mark both)."""
+    low = sentence.lower()
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", low):
+        if m.end() > pos:
+            break
+        if m.group() in SUPERSEDED_WORDS and not any(m.end() <= o < pos for o in others if o >= 0):
+            return True
+    return False
+
+
+def _time_units() -> frozenset[str]:
+    """Time-unit words of every language with extraction data ("months", "måneder", "Jahre" ...)."""
+    from .extract.lang import SUPPORTED, get_lang
+
+    return frozenset(w.casefold() for code in SUPPORTED for w in getattr(get_lang(code), "UNIT_WORDS", {}))
+
+
+TIME_UNITS = _time_units()
 
 
 def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
@@ -269,6 +298,10 @@ def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
         if not words:
             return None
         lemma = words[-1]
+    if lemma.casefold() in TIME_UNITS:
+        # a duration or an age ("four months of talks", "two years"), not a count that a story
+        # tracks: two durations in one story are rarely the same fact, so they are left out
+        return None
     sentence = f.sentence or ""
     pos = max(0, sentence.find(f.text))
     event = _nearest(sentence, pos + len(f.text), EVENT_WORDS)
