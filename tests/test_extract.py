@@ -45,7 +45,7 @@ def test_extract_combines_all_and_offsets_index_full_text():
 
 def test_language_data_modules_share_names():
     names = {n for n in dir(get_lang("en")) if n.isupper()}
-    for code in ("da", "de", "es", "fr", "xx"):
+    for code in ("da", "de", "es", "fr", "it", "xx"):
         assert names <= {n for n in dir(get_lang(code)) if n.isupper()}, code
     assert get_lang("xx").__name__.endswith("generic")
     assert get_lang("da-DK").__name__.endswith(".da")

@@ -78,3 +78,18 @@ def test_not_figures():
     f = figs("In 2001 the meeting on September 11 started at 10:30.", "en")
     assert f == [], [(x.text, x.value) for x in f]
     assert by_value(figs("Der kom 2000 soldater.", "da"), 2000).what == "soldater"
+
+
+def test_what_a_figure_counts_stops_at_negations_and_times_of_day():
+    import datetime as dt
+
+    from storyline.extract.figures import extract_figures
+    from storyline.models import Article, PartialDate
+
+    def what(text: str, lang: str) -> list[str]:
+        a = Article(id="w", title="", text=text, lang=lang, published=PartialDate(dt.date(2025, 4, 7)))
+        return [f.what for f in extract_figures(a)]
+
+    assert what("Mandag morgen mødte 1.200 havnearbejdere ikke op til første skift.", "da") == ["havnearbejdere"]
+    assert what("I havnen lå 23 skibe mandag eftermiddag for anker.", "da") == ["skibe"]
+    assert what("Some 300 firefighters not yet relieved stayed on.", "en") == ["firefighters"]

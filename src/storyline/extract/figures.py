@@ -234,7 +234,9 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
         if words and gap.strip() or (not words and gap.strip() not in ("", "of", "af")):
             break
         w = m.group()
-        if w.lower() in L.FUNCTION_WORDS or w.lower() in L.MONTHS:
+        low = w.lower()
+        if low in L.FUNCTION_WORDS or low in L.MONTHS or low in L.WEEKDAYS or low in L.RELATIVE_DAYS or \
+                low in getattr(L, "WHAT_STOP_WORDS", ()):
             break
         if words and w.lower().endswith(L.VERB_SUFFIXES):
             break

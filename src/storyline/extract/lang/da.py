@@ -111,3 +111,6 @@ VERB_SUFFIXES = ("ede", "ødte")  # past-tense verbs end a noun phrase
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
 MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
+# words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
+# ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
+WHAT_STOP_WORDS = ("ikke", "aldrig", "morges", "morgen", "formiddag", "middag", "eftermiddag", "aften", "nat", "nu", "stadig", "fortsat")

@@ -115,3 +115,6 @@ VERB_SUFFIXES = ("ed", "fled", "left", "stayed", "died", "fought", "went", "came
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
 MONTHS_NEED_CONTEXT: set[str] = {"may", "march"}
 SEASONS_NEED_CONTEXT: set[str] = {"fall", "spring"}
+# words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
+# ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
+WHAT_STOP_WORDS = ("not", "never", "morning", "afternoon", "evening", "night", "now", "still", "today", "yesterday", "tomorrow")

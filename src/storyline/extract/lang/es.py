@@ -66,3 +66,6 @@ VERB_SUFFIXES = ("aron", "ieron")
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
 MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
+# words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
+# ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
+WHAT_STOP_WORDS = ("no", "nunca", "mañana", "tarde", "noche", "ahora", "todavía", "aún")

@@ -71,3 +71,6 @@ MONTHS_NEED_CONTEXT: set[str] = set()
 # ("cet été", "l'été", "en été") or with a year ("été 2025")
 SEASONS_NEED_CONTEXT: set[str] = {"été"}
 SEASON_MODIFIERS = ("cet", "cette", "ce", "l'", "l’", "en", "au", "le", "d'", "d’")
+# words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
+# ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
+WHAT_STOP_WORDS = ("ne", "pas", "jamais", "matin", "après-midi", "soir", "nuit", "maintenant", "encore", "toujours")

@@ -43,3 +43,6 @@ VERB_SUFFIXES: tuple[str, ...] = ()
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
 MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
+
+# words that end the phrase a figure counts (none known for an unsupported language)
+WHAT_STOP_WORDS: tuple[str, ...] = ()

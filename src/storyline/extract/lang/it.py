@@ -67,3 +67,6 @@ VERB_SUFFIXES = ("arono", "erono", "irono")
 MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
 SEASON_MODIFIERS = ("quest'", "quest’", "l'", "l’", "in", "nella", "nell'", "d'", "d’", "la", "questa")
+# words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
+# ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
+WHAT_STOP_WORDS = ("non", "mai", "mattina", "pomeriggio", "sera", "notte", "ora", "ancora")
