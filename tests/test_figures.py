@@ -93,3 +93,17 @@ def test_what_a_figure_counts_stops_at_negations_and_times_of_day():
     assert what("Mandag morgen mødte 1.200 havnearbejdere ikke op til første skift.", "da") == ["havnearbejdere"]
     assert what("I havnen lå 23 skibe mandag eftermiddag for anker.", "da") == ["skibe"]
     assert what("Some 300 firefighters not yet relieved stayed on.", "en") == ["firefighters"]
+
+
+def test_a_capitalised_german_noun_is_not_a_subject_but_a_known_name_is():
+    import datetime as dt
+
+    from storyline.extract.figures import extract_figures
+    from storyline.models import Article, PartialDate
+
+    def subjects(text: str) -> list[str]:
+        a = Article(id="s", title="", text=text, lang="de", published=PartialDate(dt.date(2025, 6, 2)))
+        return [f.subject for f in extract_figures(a)]
+
+    assert subjects("Berichte über elf Tote machten am Montag die Runde.") == [""]
+    assert subjects("Deutschland hat 1.300 Soldaten in Afghanistan.") == ["Deutschland"]

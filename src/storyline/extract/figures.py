@@ -274,7 +274,14 @@ def _strip_article(name: str, L: ModuleType) -> str:
     words = name.split()
     while words and words[0].lower() in L.FUNCTION_WORDS:
         words = words[1:]
-    return " ".join(words)
+    name = " ".join(words)
+    if getattr(L, "NOUNS_CAPITALISED", False) and name:
+        # German capitalises every noun ("Berichte über elf Tote"): a capitalised word is a
+        # subject only when it is a known name (country, organisation, place in the gazetteer)
+        from .gazetteer import canonical_for
+
+        return name if canonical_for(name) is not None else ""
+    return name
 
 
 def _inherit_what(figures: list[Figure]) -> list[Figure]:

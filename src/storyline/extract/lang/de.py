@@ -73,3 +73,5 @@ SEASONS_NEED_CONTEXT: set[str] = set()
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
 WHAT_STOP_WORDS = ("nicht", "kein", "keine", "nie", "morgens", "vormittag", "nachmittag", "abend", "nacht", "jetzt", "noch")
+# every noun is capitalised: capitalisation alone does not make a name
+NOUNS_CAPITALISED = True
