@@ -195,3 +195,14 @@ def test_a_superseded_word_marks_only_the_date_after_it():
     f = build_facts([a], {"a": ex})[0]
     assert [(v["value"], v["superseded"]) for v in f["values"]] == [("2025-06-01", True), ("2025-07-15", False)]
     assert f["status"] == "changed" and f["current"] == "2025-07-15"
+
+
+def test_dead_and_people_killed_are_one_death_toll_across_languages():
+    s1 = "Two people were killed, the district said."
+    s2 = "Das Landratsamt bestätigte neun Todesopfer."
+    a1, a2 = _art("a1", s1, "2025-05-20", "en", "Wire"), _art("a2", s2, "2025-06-02", "de", "Tagblatt")
+    ex1 = Extraction("a1", figures=(_fig("a1", 2, "people", s1),))
+    ex2 = Extraction("a2", figures=(_fig("a2", 9, "Todesopfer", s2),))
+    f = build_facts([a1, a2], {"a1": ex1, "a2": ex2})
+    assert [(x["attribute"], [v["value"] for v in x["values"]], x["status"]) for x in f] == \
+        [("people killed", ["2", "9"], "changed")]

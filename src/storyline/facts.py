@@ -105,7 +105,8 @@ FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
 # Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "livet", "killed", "died", "dead", "getötet", "ums leben",
-               "muert", "asesinad", "tués", "morts", "uccis", "morti"),
+               "muert", "asesinad", "tués", "morts", "uccis", "morti", "menschenleben", "todesopfer", "lives",
+               "vidas", "vies", "vite"),
     "wounded": ("såret", "sårede", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
     "missing": ("savnet", "savnede", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
     "arrested": ("anholdt", "arresteret", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
@@ -307,6 +308,9 @@ def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
     event = _nearest(sentence, pos + len(f.text), EVENT_WORDS)
     if event and event == lemma:
         event = ""
+    if lemma == "dead" and event in ("", "killed"):
+        # "sieben Todesopfer", "11 dead" and "two people were killed" are one death toll
+        lemma, event = "people", "killed"
     subject = f.subject or _demonym(what)
     attribute = " ".join(p for p in (lemma, event) if p) + (f" ({f.unit})" if f.unit else "")
     lo, hi = figure_interval(f.value, f.qualifier, f.value_max)
