@@ -98,7 +98,8 @@ FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
                "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
                "citizens", "bürger", "ciudadan", "citoyen", "cittadin"),
     "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies"),
-    "dead": ("døde", "dødsfald", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer"),
+    "dead": ("døde", "dødsfald", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer",
+             "todesopfer", "dødsofre"),
     "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi"),
     "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones"),
 }
