@@ -118,7 +118,7 @@ def main() -> None:
                              "db": sum(os.path.getsize(p) for p in Path(tmp).glob("scale.db*")) / 2**20})
                 state["last_t"], state["last_n"] = now, state["n"]
                 print(rows[-1], file=sys.stderr, flush=True)
-                if args.max_seconds and now - t0 > args.max_seconds:
+                if args.max_seconds and now - t0 > args.max_seconds and state["n"] < sizes[-1]:
                     raise _Stop
 
 
