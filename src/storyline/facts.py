@@ -59,7 +59,7 @@ from typing import Any
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v1"
+VERSION = "facts.ledger.v2"  # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds

@@ -27,7 +27,7 @@ from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "dates.rules.v1"
+VERSION = "dates.rules.v2"  # v2: per-language season modifiers (French "été"), Italian data
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.

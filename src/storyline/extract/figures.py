@@ -25,7 +25,7 @@ from .dates import find_timexes
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v1"
+VERSION = "figures.rules.v2"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
