@@ -34,8 +34,8 @@ class Settings:
     extract: bool = True
     # run a batch's extraction in a worker thread while the embedder (C code, GIL released)
     # embeds it. Off by default: on 2 cores the CPU embedder already uses both, and the overlap
-    # measured no gain (bench/ingest.py --ab: 3.6 vs 3.6 articles/s); it pays where embedding
-    # does not need the CPU (a GPU) or where cores are spare
+    # gained 0 % and 11 % in two runs of bench/ingest.py --ab (+60 MB); it is meant for
+    # embedding that does not need the CPU (a GPU) or machines with spare cores
     overlap: bool = False
     # reader limits (bytes)
     max_file_bytes: int = 200 * 1024 * 1024
