@@ -453,18 +453,8 @@ def _guess_label(run) -> str:
     return "MISC"
 
 
-_stop_lock = threading.Lock()
-
-
+@gazetteer.built_once  # serialised: the first call imports a spaCy language module
 def _stop_words(code: str) -> frozenset[str]:
-    # serialised: the first call imports a spaCy language module, and concurrent imports of
-    # one package from two threads can fail inside the import system
-    with _stop_lock:
-        return _stop_words_of(code)
-
-
-@functools.lru_cache(maxsize=None)
-def _stop_words_of(code: str) -> frozenset[str]:
     try:
         import spacy
 

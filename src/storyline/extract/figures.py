@@ -236,7 +236,7 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
         w = m.group()
         low = w.lower()
         if low in L.FUNCTION_WORDS or low in L.MONTHS or low in L.WEEKDAYS or low in L.RELATIVE_DAYS or \
-                low in getattr(L, "WHAT_STOP_WORDS", ()):
+                low in L.WHAT_STOP_WORDS:
             break
         if words and w.lower().endswith(L.VERB_SUFFIXES):
             break

@@ -29,11 +29,11 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _build_lock = threading.RLock()
 
 
-def _built_once(fn: _F) -> _F:
-    """``lru_cache(maxsize=1)`` whose first build is serialised: the tables import spaCy's
-    language modules lazily, and two API threads building them at once raced inside the import
-    system (``KeyError: 'spacy'`` under 50 concurrent clients)."""
-    cached = functools.lru_cache(maxsize=1)(fn)
+def built_once(fn: _F) -> _F:
+    """``lru_cache`` whose builds are serialised: the lazy tables here and the stop-word lists
+    in ``entities`` import spaCy's language modules on first use, and two API threads doing
+    that at once raced inside the import system (``KeyError: 'spacy'`` under 50 clients)."""
+    cached = functools.lru_cache(maxsize=None)(fn)
 
     @functools.wraps(fn)
     def wrapper(*args: Any) -> Any:
@@ -74,12 +74,12 @@ class NameHit:
     name: Name
 
 
-@_built_once
+@built_once
 def _table() -> dict:
     return json.loads(ALIASES_FILE.read_text(encoding="utf-8"))
 
 
-@_built_once
+@built_once
 def aliases() -> dict[str, Name]:
     """Every known surface form (exact case) -> its :class:`Name`."""
     table = _table()
@@ -132,7 +132,7 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@_built_once
+@built_once
 def _folded() -> dict[str, Name]:
     """Case-folded alias -> Name, for canonicalisation (never for finding names in text)."""
     out: dict[str, Name] = {}
@@ -166,7 +166,7 @@ def _country_forms(country, iso_name: str) -> list[str]:
     return out
 
 
-@_built_once
+@built_once
 def _translations() -> list[gettext.NullTranslations]:
     try:
         import pycountry
@@ -225,7 +225,7 @@ def canonical_for(text: str) -> Name | None:
     return None
 
 
-@_built_once
+@built_once
 def _pattern() -> re.Pattern:
     forms = sorted(aliases(), key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)

@@ -187,8 +187,15 @@ def make_article(
     url: str | None = None,
     metadata: dict[str, Any] | None = None,
     max_title_chars: int = 200,
-) -> Article:
-    """Build an ``Article`` with its content-hash id from cleaned parts."""
+    max_text_chars: int | None = None,
+    locator: str = "",
+) -> Article | ItemError:
+    """Build an ``Article`` with its content-hash id from cleaned parts, or, with
+    ``max_text_chars``, the ``ItemError`` of a text too long to clean (see ``text_too_long``)."""
+    if max_text_chars is not None:
+        too_long = text_too_long(text, max_text_chars, source_path, locator)
+        if too_long is not None:
+            return too_long
     text = clean_text(text)
     outlet, byline, url, source_path = scrub(outlet), scrub(byline), scrub(url), scrub(source_path)
     title = clean_text(title).replace("\n", " ") if title else title_from_text(text, max_chars=max_title_chars)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from storyline.ingest.common import html_to_text, make_article, normalise_lang, parse_date, text_too_long
+from storyline.ingest.common import html_to_text, make_article, normalise_lang, parse_date
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
@@ -103,12 +103,11 @@ def entry_to_article(
     for c in entry.get("content") or []:
         lang = lang or normalise_lang(c.get("language"))
     lang = lang or normalise_lang(feed_info.get("language"))
-    too_long = text_too_long(text, limits.max_text_chars, source_path, locator)
-    if too_long is not None:
-        return too_long
     return make_article(
         text=text,
         source_path=source_path,
+        max_text_chars=limits.max_text_chars,
+        locator=locator,
         title=title or None,
         published=published,
         lang=lang,

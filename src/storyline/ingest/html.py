@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Iterator
 
-from storyline.ingest.common import make_article, normalise_lang, parse_date, text_too_long
+from storyline.ingest.common import make_article, normalise_lang, parse_date
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
@@ -91,12 +91,11 @@ def parse_html(
             metadata[key] = value
     # trafilatura puts each block on one line; paragraphs get a blank line, as in text files.
     text = re.sub(r"\n+", "\n\n", text.strip())
-    too_long = text_too_long(text, limits.max_text_chars, source_path, locator)
-    if too_long is not None:
-        return too_long
     return make_article(
         text=text,
         source_path=source_path,
+        max_text_chars=limits.max_text_chars,
+        locator=locator,
         title=getattr(doc, "title", None) or None,
         published=published,
         lang=normalise_lang(meta.get("lang")),

@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any, BinaryIO, Iterator
 
-from storyline.ingest.common import first_present, make_article, normalise_lang, parse_date, text_too_long
+from storyline.ingest.common import first_present, make_article, normalise_lang, parse_date
 from storyline.ingest.encoding import NotText, bom_encoding, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
@@ -102,12 +102,11 @@ def record_to_article(
         metadata["date_source"] = "field"
         if published is None:
             metadata["date_raw"] = raw_date if isinstance(raw_date, (str, int, float)) else str(raw_date)[:100]
-    too_long = text_too_long(text, limits.max_text_chars, source_path, locator)
-    if too_long is not None:
-        return too_long
     return make_article(
         text=text,
         source_path=source_path,
+        max_text_chars=limits.max_text_chars,
+        locator=locator,
         title=title if isinstance(title, str) and title.strip() else None,
         published=published,
         lang=lang,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from storyline.ingest.common import make_article, parse_date, text_too_long
+from storyline.ingest.common import make_article, parse_date
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError, PartialDate
@@ -63,12 +63,10 @@ def parse_text(raw: str, source_path: str, limits: ReaderLimits = ReaderLimits()
         body = body[: agency.start()]
     if not body.strip():
         return ItemError(source_path, "", "no article text" + (" after the date line" if m else ""))
-    too_long = text_too_long(body, limits.max_text_chars, source_path, "")
-    if too_long is not None:
-        return too_long
     return make_article(
         text=body,
         source_path=source_path,
+        max_text_chars=limits.max_text_chars,
         published=published,
         byline=byline,
         metadata=metadata,
