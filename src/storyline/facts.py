@@ -253,7 +253,8 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
     if pd is None:
         return None
     sentence = d.sentence or ""
-    pos = max(0, sentence.find(d.text))
+    at = sentence.find(d.text)
+    pos = max(0, at)
     concept = _nearest(sentence, pos, DEADLINE_CONCEPTS) or "deadline"
     phase = "start " if _nearest(sentence, pos, {"start": START_WORDS}) else ""
     subject = _subject_from_entities(ex, sentence) or _demonym(sentence)
@@ -262,7 +263,6 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
         # "before 2028" is rarely a restatement of "by 1 June": a deadline given as a bare year is
         # a fact of its own, not a change of the day- or month-precise one beside it
         attribute += " (year)"
-    at = sentence.find(d.text)
     others = [sentence.find(o.text) for o in ex.dates if o.sentence == sentence and o.text != d.text]
     superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
     return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
@@ -286,7 +286,7 @@ def _time_units() -> frozenset[str]:
     """Time-unit words of every language with extraction data ("months", "måneder", "Jahre" ...)."""
     from .extract.lang import SUPPORTED, get_lang
 
-    return frozenset(w.casefold() for code in SUPPORTED for w in getattr(get_lang(code), "UNIT_WORDS", {}))
+    return frozenset(w.casefold() for code in SUPPORTED for w in get_lang(code).UNIT_WORDS)
 
 
 TIME_UNITS = _time_units()

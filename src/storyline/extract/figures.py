@@ -238,7 +238,7 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
         if low in L.FUNCTION_WORDS or low in L.MONTHS or low in L.WEEKDAYS or low in L.RELATIVE_DAYS or \
                 low in L.WHAT_STOP_WORDS:
             break
-        if words and w.lower().endswith(L.VERB_SUFFIXES):
+        if words and low.endswith(L.VERB_SUFFIXES):
             break
         words.append(w)
         pos = m.end()
