@@ -735,4 +735,4 @@ def cluster_title(articles: Sequence[Article], vectors: np.ndarray | None = None
     order = sorted(range(len(articles)), key=lambda i: (-float(centrality[i]), articles[i].id))
     preferred = [i for i in order if articles[i].lang == prefer_lang]
     best = articles[(preferred or order)[0]]
-    return best.title or " ".join(best.text.split()[:12])
+    return best.display_title

@@ -115,6 +115,13 @@ class Article:
             return self.text
         return f"{self.title}\n\n{self.text}"
 
+    @property
+    def display_title(self) -> str:
+        """The headline to show people (``textclean.display_title``): no wire markup or furniture."""
+        from .textclean import display_title
+
+        return display_title(self.title, self.text)
+
     def lead(self, words: int = 60) -> str:
         """Title plus the first ``words`` words of the text: what the embedder sees."""
         body = " ".join(self.text.split()[:words])
@@ -126,6 +133,7 @@ class Article:
         return {
             "id": self.id,
             "title": self.title,
+            "display_title": self.display_title,
             "lang": self.lang,
             "lang_confidence": round(self.lang_confidence, 4),
             "published": self.published.iso() if self.published else None,

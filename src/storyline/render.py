@@ -17,7 +17,7 @@ def articles_table(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         copy = f"  copy of {r['copy_of'][:8]}" if r.get("copy_of") else ""
         lines.append(f"{r['id']}  {r['published'] or '?':<10}  {r['lang']:<3}  {_clip(r.get('outlet') or '', 14):<14}  "
-                     f"{_clip(r['title'], 70)}{copy}")
+                     f"{_clip(r.get('display_title') or r['title'], 70)}{copy}")
     return "\n".join(lines)
 
 
@@ -64,7 +64,7 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
         for aid in ev["article_ids"]:
             a = (articles or {}).get(aid)
             if a is not None:
-                out.append(f"      {aid}  {a.published.iso() if a.published else '?':<10} {a.lang}  {_clip(a.title, 70)}")
+                out.append(f"      {aid}  {a.published.iso() if a.published else '?':<10} {a.lang}  {_clip(a.display_title, 70)}")
     if s.get("timeline"):
         out += ["", "Timeline:"] + _timeline_lines(s)
     if s.get("facts"):

@@ -297,10 +297,10 @@ def _story_brief(sid: str, brief: dict[str, Any] | None, hits: list[dict[str, An
                  prefer_lang: str) -> dict[str, Any]:
     if brief is None:
         h = hits[0]
-        return {"id": None, "title": h["title"], "size": 1, "languages": [h["lang"]],
+        return {"id": None, "title": h.get("display_title") or h["title"], "size": 1, "languages": [h["lang"]],
                 "first_date": h["published"], "last_date": h["published"]}
     preferred = [h for h in hits if h["lang"] == prefer_lang] or hits
-    return {**brief, "title": preferred[0]["title"]}
+    return {**brief, "title": preferred[0].get("display_title") or preferred[0]["title"]}
 
 
 def snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> str:

@@ -111,6 +111,86 @@ def clean_text(text: str) -> str:
     return "\n".join(kept)
 
 
+# --- display titles ------------------------------------------------------------------------------
+# Crawled text often starts with page furniture or wire markup instead of a headline: a
+# timestamp line ("TRIPOLI | Sun Mar 20 , 2011 7:55 pm EDT"), a dateline ("TRIPOLI (Reuters) -"),
+# a photo credit, a cookie notice, inline CSS. The stored title stays what the source gave (it is
+# part of the article's id); what people read is ``display_title``.
+_WIRE_STAMP = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9 .,'/-]{1,40}\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"\s*,?\s*\d{4}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
+    r"|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*\|\s*")
+# the same timestamp anywhere near the start (after a photo credit or a section name)
+_STAMP_INSIDE = re.compile(
+    r"\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*\d{4}\s+\d{1,2}:\d{2}"
+    r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'/-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"\((?:Reuters|AP|AFP|CNN|dpa|Ritzau|ANSA|EFE|NTB|TT)\)\s*[-–—:]+\s*")
+_BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+){0,4}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
+                     r"Correspondent|CNN|Reuters|AP|AFP)\b,?\s*")
+_CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
+# photo captions, agency notices and bylines: never a headline (lower-case substrings / patterns)
+_TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory credit", "editorial use",
+                    "getty images", "file photo", "(photo", "foto:", "all rights reserved")
+_BYLINE_ONLY = re.compile(r"^by [A-Z]?[\w.'-]+(?: [\w.'-]+){0,3}(?: and [\w.'-]+(?: [\w.'-]+){0,3})?\.?$", re.I)
+_CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*=")
+TITLE_MIN_WORDS = 3
+
+
+def strip_wire_prefix(line: str) -> str:
+    """A line without a leading wire timestamp ("CITY | Sun Mar 20 , 2011 7:55 pm EDT"), byline or
+    dateline ("CITY (Reuters) -", "WASHINGTON, March 19 (AP) -"). When a headline precedes the
+    timestamp ("Gaddafi vows to fight on TRIPOLI | Thu Sep 8 ..."), the headline is the result."""
+    for _ in range(3):
+        new = _DATELINE.sub("", _WIRE_STAMP.sub("", _BYLINE.sub("", line))).strip()
+        if new == line:
+            break
+        line = new
+    m = _STAMP_INSIDE.search(line[:200])
+    if m:
+        before = _TRAILING_PLACE.sub("", line[: m.start()]).strip()
+        if _title_ok(before):
+            return before
+        return strip_wire_prefix(line[m.end():])
+    return line
+
+
+_TRAILING_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*$")
+
+
+def _title_ok(line: str) -> bool:
+    words = _WORD.findall(line)
+    if len(words) < TITLE_MIN_WORDS or _CREDIT.match(line) or _CODE.search(line):
+        return False
+    low = line.lower()
+    if len(words) < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):
+        return False
+    return not _URLISH.match(line) and not _BYLINE_ONLY.match(line)
+
+
+def _clip_title(line: str, max_chars: int) -> str:
+    if len(line) <= max_chars:
+        return line
+    cut = line[:max_chars]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > max_chars // 2 else cut).rstrip(" ,;:-–—") + "…"
+
+
+def display_title(title: str | None, text: str = "", max_chars: int = 160) -> str:
+    """What to show as an article's headline: its title without wire markup, or, when that is
+    page furniture (a credit, a cookie notice, CSS, a timestamp alone), the first line of the
+    text that reads like prose (``clean_text``), cut at a word boundary."""
+    t = strip_wire_prefix(detokenize(" ".join((title or "").split())))
+    if t and _title_ok(t):
+        return _clip_title(t, max_chars)
+    for line in clean_text(text or "").split("\n")[:40]:
+        line = strip_wire_prefix(line)
+        if line and _title_ok(line):
+            return _clip_title(line, max_chars)
+    return _clip_title(t or " ".join((text or "").split()[:12]), max_chars)
+
+
 def lead(text: str, words: int = 60, *, clean: bool = True) -> str:
     """The first ``words`` words of the (cleaned) text: what the embedder sees."""
     body = clean_text(text) if clean else text

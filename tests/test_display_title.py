@@ -1,0 +1,71 @@
+"""Headlines people read: wire markup and page furniture stay out (textclean.display_title)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyline.cluster import cluster_title
+from storyline.ingest.common import make_article
+from storyline.models import PartialDate
+from storyline.textclean import display_title, strip_wire_prefix
+
+BODY = ("Cookie settings\n"
+        "The coalition launched a second wave of strikes on air defences on Sunday, officials said.\n"
+        "More text follows here in the article body.")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("TRIPOLI | Sun Mar 20 , 2011 7:55 pm EDT TRIPOLI -LRB- Reuters -RRB- - Western powers pressed ahead",
+     "Western powers pressed ahead"),
+    ("WASHINGTON , March 19 | Sat Mar 19 , 2011 3:50 pm EDT WASHINGTON , March 19 -LRB- Reuters -RRB- - "
+     "The United States fired missiles", "The United States fired missiles"),
+    ("Gaddafi vows to fight on , Libyans try to move on TRIPOLI | Thu Sep 8 , 2011 7:26 pm EDT TRIPOLI -LRB- "
+     "Reuters -RRB- - The", "Gaddafi vows to fight on, Libyans try to move on"),
+    ("KABUL, Aug 15 (Reuters) - Taliban enter Kabul", "Taliban enter Kabul"),
+    ("By the CNN Wire Staff Libya opposition : Civilian areas shelled", "Libya opposition : Civilian areas shelled"),
+    ("March 19 , 2011 | By Jason Hanna , CNN The destroyer USS Stout launched", "The destroyer USS Stout launched"),
+    # ordinary headlines are left alone (only PTB quotes/brackets undone)
+    ("NATO begins withdrawal from Afghanistan", "NATO begins withdrawal from Afghanistan"),
+    ("By Sunday, the rebels had retreated to Ajdabiya", "By Sunday, the rebels had retreated to Ajdabiya"),
+    ("Nato indleder tilbagetrækning fra Afghanistan", "Nato indleder tilbagetrækning fra Afghanistan"),
+    ("Hollande à Macron : «C'est pas trop dur en ce moment ?»", "Hollande à Macron : «C'est pas trop dur en ce moment ?»"),
+])
+def test_wire_markup_is_removed_and_headlines_kept(title, expected):
+    assert display_title(title, BODY) == expected
+
+
+@pytest.mark.parametrize("furniture", [
+    "Credit : Reuters\\/Nathanael Miller\\/U .",
+    ".alogo{display: block;text-indent: -1000px;width: 330px;height: 80px;}",
+    "Para poder iniciar sesión tienes que aceptar nuestra política de privacidad y cookies",
+    "Good luck !",
+    "S. Navy photo\\/Handout By Maria Golovnina and Michael Georgy",
+    "EDITOR'S NOTE == RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT \" AFP PHOTO \"",
+    "By Maria Golovnina and Michael Georgy",
+    "",
+])
+def test_furniture_titles_fall_back_to_the_first_prose_line(furniture):
+    assert display_title(furniture, BODY) == ("The coalition launched a second wave of strikes on air defences on "
+                                             "Sunday, officials said.")
+
+
+def test_long_titles_are_cut_at_a_word_boundary():
+    t = display_title("word " * 100, "")
+    assert len(t) <= 161 and t.endswith("…") and not t[:-1].endswith(" ")
+
+
+def test_strip_wire_prefix_is_idempotent():
+    once = strip_wire_prefix("KABUL, Aug 15 (Reuters) - Taliban enter Kabul")
+    assert strip_wire_prefix(once) == once == "Taliban enter Kabul"
+
+
+def test_articles_and_story_titles_use_the_display_title_but_keep_the_stored_title():
+    raw = ("TRIPOLI | Sun Mar 20 , 2011 7:55 pm EDT TRIPOLI -LRB- Reuters -RRB- - Western powers pressed ahead "
+           "with air strikes on Libya on Sunday.\nSecond paragraph of the story.")
+    a = make_article(text=raw, published=PartialDate(dt.date(2011, 3, 20), "day"), url="https://example.org/a", source_path="a.jsonl")
+    assert a.title.startswith("TRIPOLI |")  # as the source gave it: part of the id
+    assert a.display_title == "Western powers pressed ahead with air strikes on Libya on Sunday."
+    d = a.as_dict()
+    assert d["title"] == a.title and d["display_title"] == a.display_title
+    assert cluster_title([a]) == a.display_title
