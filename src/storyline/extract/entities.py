@@ -9,7 +9,7 @@ Public functions::
 How an article is read, by ``article.lang``:
 
 1. **Danish** (and Norwegian, which is written close enough to Danish for the same model):
-   Storyline's own spaCy NER trained on UNER Danish-DDT (``spacy.da_uner.v1``, shipped in
+   Storyline's own spaCy NER trained on UNER Danish-DDT (``spacy.da_uner.v2``, shipped in
    ``extract/models/da_ner``; see ``training/ner_da``).
 2. **English**: spaCy ``en_core_web_sm`` (``spacy.en_core_web_sm.v1``), OntoNotes labels
    mapped to PER/ORG/LOC/MISC and numeric types dropped.
@@ -51,8 +51,8 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v2"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules
-METHOD_DA = "spacy.da_uner.v1"
+VERSION = "entities.v3"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors
+METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
 METHOD_CAPS = "caps.v1"
@@ -110,6 +110,8 @@ _lock = threading.Lock()
 @functools.lru_cache(maxsize=None)
 def _danish_nlp():
     import spacy
+
+    from . import piece_vectors  # noqa: F401  (registers the model's [nlp.vectors] factory)
 
     nlp = spacy.load(DA_MODEL_PATH)
     _weights_to_float32(nlp)
