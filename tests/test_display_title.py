@@ -69,3 +69,22 @@ def test_articles_and_story_titles_use_the_display_title_but_keep_the_stored_tit
     d = a.as_dict()
     assert d["title"] == a.title and d["display_title"] == a.display_title
     assert cluster_title([a]) == a.display_title
+
+
+def test_timeline_sentences_read_as_prose_and_furniture_is_skipped():
+    from storyline.textclean import prose_sentence
+
+    assert prose_sentence("TRIPOLI | Fri Mar 18 , 2011 7:22 pm EDT TRIPOLI -LRB- Reuters -RRB- - The United States "
+                          "accused Gaddafi .") == "The United States accused Gaddafi."
+    assert prose_sentence("Kabul falls") == "Kabul falls"  # short headlines are news too
+    for furniture in ("Credit : Reuters\\/Nathanael Miller\\/U .", "Para poder iniciar sesión tienes que aceptar "
+                      "nuestra política de privacidad.", "body{margin: 0; padding: 0}", ""):
+        assert prose_sentence(furniture) is None
+
+
+def test_penn_treebank_text_is_detokenised_at_ingest():
+    a = make_article(text="Gaddafi 's forces ca n't win , officials said on Sun Mar 20 , 2011 -LRB- Reuters -RRB- .",
+                     source_path="t.jsonl")
+    assert a.text == "Gaddafi's forces can't win, officials said on Sun Mar 20, 2011 (Reuters)."
+    plain = "Normal prose, with one odd comma , stays as written."
+    assert make_article(text=plain, source_path="t.jsonl").text == plain

@@ -57,6 +57,11 @@ _FURNITURE = (
 )
 
 
+def looks_tokenized(text: str) -> bool:
+    """True for Penn-Treebank-tokenised text (research corpora: -LRB-, double-backtick quotes, " , ")."""
+    return "-LRB-" in text or "``" in text or " n't " in text or text.count(" , ") + text.count(" . ") >= 3
+
+
 def detokenize(text: str) -> str:
     """Undo Penn-Treebank tokenisation (``-LRB-``, spaced punctuation, split clitics)."""
     if "-LRB-" not in text and " , " not in text and " 's " not in text and " . " not in text:
@@ -159,9 +164,9 @@ def strip_wire_prefix(line: str) -> str:
 _TRAILING_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*$")
 
 
-def _title_ok(line: str) -> bool:
+def _title_ok(line: str, min_words: int = TITLE_MIN_WORDS) -> bool:
     words = _WORD.findall(line)
-    if len(words) < TITLE_MIN_WORDS or _CREDIT.match(line) or _CODE.search(line):
+    if len(words) < min_words or _CREDIT.match(line) or _CODE.search(line):
         return False
     low = line.lower()
     if len(words) < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):
@@ -189,6 +194,14 @@ def display_title(title: str | None, text: str = "", max_chars: int = 160) -> st
         if line and _title_ok(line):
             return _clip_title(line, max_chars)
     return _clip_title(t or " ".join((text or "").split()[:12]), max_chars)
+
+
+def prose_sentence(sentence: str, min_words: int = 1) -> str | None:
+    """A sentence as people should read it on a timeline (Penn-Treebank tokens undone, wire
+    timestamp/byline/dateline prefix removed), or None when it is page furniture rather than
+    news: a photo credit, a cookie or subscription notice, CSS, a byline alone."""
+    s = strip_wire_prefix(detokenize(" ".join((sentence or "").split())))
+    return s if s and _title_ok(s, min_words) else None
 
 
 def lead(text: str, words: int = 60, *, clean: bool = True) -> str:

@@ -38,8 +38,9 @@ import numpy as np
 
 from .models import Article, Extraction, PartialDate
 from .summarize import REDUNDANCY, content_tokens, fold, overlap, split_text, tfidf
+from .textclean import prose_sentence
 
-VERSION = "timeline.dated-sentences.v1"
+VERSION = "timeline.dated-sentences.v2"  # v2: sentences read as prose (no wire markup), furniture skipped
 SUMMARY_VERSION = "timeline.datewise.v2"  # v2: a date's sentences chosen together (centroid-opt)
 
 # --- build_timeline constants ----------------------------------------------------------------
@@ -61,6 +62,8 @@ MERGE_COSINE = 0.88
 BACKGROUND_DAYS = 365
 # An article's first sentence (its headline or lead) is an entry dated by its publication date.
 LEAD_SENTENCES = 1
+# Page furniture before the headline (credits, notices) is skipped, looking this many sentences further.
+LEAD_SKIP = 4
 
 # --- summarize_timeline constants ------------------------------------------------------------
 # Calibrated by a small grid on T17 (19 timelines; the same data BENCHMARKS.md reports, so the
@@ -134,17 +137,25 @@ def dated_sentences(article: Article, extraction: Extraction | None = None, *,
         pd = _with_precision(PartialDate.parse(dm.value), dm.precision)
         if pd is None:
             continue
-        sent = (dm.sentence or "").strip()
+        raw = (dm.sentence or "").strip()
+        sent = prose_sentence(raw)
         if not sent or (pd.iso(), sent) in seen:
             continue
         seen.add((pd.iso(), sent))
         dated_texts.add(sent)
         out.append(DatedSentence(pd, sent, article.id, article.published, "event", article.lang,
-                                 article.outlet, pos_of.get(sent, _position(text, dm.start, spans))))
+                                 article.outlet, pos_of.get(raw, _position(text, dm.start, spans))))
     if article.published is not None:
-        for i, (a, b) in enumerate(spans[:lead_sentences]):
-            sent = text[a:b].strip()
-            if sent and sent not in dated_texts:
+        # the lead: the first sentences that read as news (a credit or cookie line is skipped)
+        taken = 0
+        for i, (a, b) in enumerate(spans[: lead_sentences + LEAD_SKIP]):
+            if taken >= lead_sentences:
+                break
+            sent = prose_sentence(text[a:b])
+            if sent is None:
+                continue
+            taken += 1
+            if sent not in dated_texts:
                 out.append(DatedSentence(article.published, sent, article.id, article.published, "lead",
                                          article.lang, article.outlet, i))
     return out

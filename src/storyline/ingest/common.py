@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any, Iterable
 
 from storyline.models import Article, ItemError, PartialDate, source_key
+from storyline.textclean import detokenize, looks_tokenized
 
 # Dates outside this range are typos or sentinel values (0001-01-01, 9999-12-31), not
 # publication dates; they are kept in metadata and ``published`` stays unknown.
@@ -95,8 +96,12 @@ def parse_date(value: Any) -> PartialDate | None:
 
 
 def clean_text(text: str) -> str:
-    """NFC, single spaces inside lines, paragraphs kept (at most one blank line between)."""
+    """NFC, single spaces inside lines, paragraphs kept (at most one blank line between);
+    Penn-Treebank-tokenised text (research corpora) is detokenised so dates, figures and
+    quotes read as written ("Mar 20 , 2011" -> "Mar 20, 2011", "-LRB-" -> "(")."""
     text = unicodedata.normalize("NFC", scrub(text)).replace("\r\n", "\n").replace("\r", "\n")
+    if looks_tokenized(text):
+        text = detokenize(text)
     text = text.replace("\x00", "")
     text = _INLINE_WS.sub(" ", text)
     text = _TRAILING_WS.sub("\n", text)
