@@ -142,3 +142,12 @@ def test_italian_dates_deadlines_and_relative_days():
     assert ("ieri", "2011-03-04", "event") in got
     assert ("entro la fine di agosto", "2011-08-31", "deadline") in got
     assert ("Tre anni fa", "2008", "event") in got
+
+
+def test_a_relative_date_over_before_publication_is_no_deadline():
+    past = dates("Pro-Gadhafi forces hammered rebel positions by the end of last week and moved on.", "en", "2011-03-19")
+    assert [m.kind for m in past] == ["event"]
+    ahead = dates("Troops must leave by the end of next week.", "en", "2011-03-19")
+    assert [m.kind for m in ahead] == ["deadline"]
+    # an absolute date keeps its cue: a deadline reported after it passed is still that deadline
+    assert [m.kind for m in dates("The deal was to be done by March 1.", "en", "2011-03-19")] == ["deadline"]

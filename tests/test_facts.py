@@ -206,3 +206,51 @@ def test_dead_and_people_killed_are_one_death_toll_across_languages():
     f = build_facts([a1, a2], {"a1": ex1, "a2": ex2})
     assert [(x["attribute"], [v["value"] for v in x["values"]], x["status"]) for x in f] == \
         [("people killed", ["2", "9"], "changed")]
+
+
+# --- facts.ledger.v3: what is not a fact, and what is one thing -----------------------------------
+
+
+def test_distances_vague_quantities_years_and_bare_people_are_not_tracked():
+    rows = [("a", "Ocurrió en una carretera a 12 kilómetros de Ras Lanuf.", 12, "kilómetros", "exact", "es"),
+            ("b", "Las ciudades, a sólo 50 kilómetros al oeste de la capital.", 50, "kilómetros", "exact", "es"),
+            ("a", "Des milliers de Libyens ont pénétré dans le camp.", 2000, "Libyens", "range", "fr"),
+            ("b", "Des dizaines de milliers de Libyens ont marché.", 20000, "Libyens", "range", "fr"),
+            ("a", "the biggest intervention since the 2003 invasion of Iraq", 2003, "invasion", "exact", "en"),
+            ("b", "since the 2003 invasion of Iraq, the first", 2003, "invasion", "exact", "en"),
+            ("a", "a city of 250,000 people", 250000, "people", "exact", "en"),
+            ("b", "Thousands came to bury 18 people.", 18, "people", "exact", "en"),
+            ("a", "seis meses después de la invasión", 6, "meses después", "exact", "es"),
+            ("b", "tres meses después, la Liga", 3, "meses después", "exact", "es")]
+    arts = {"a": _art("a", "x", "2011-03-18", "es", "El País"), "b": _art("b", "y", "2011-03-20", "es", "ABC")}
+    figs = {"a": [], "b": []}
+    for aid, sentence, value, what, qualifier, lang in rows:
+        text = "2003" if value == 2003 else str(value)
+        figs[aid].append(Figure(aid, text, float(value), 0, 1, sentence, what, qualifier, None, ""))
+    exs = {aid: Extraction(aid, figures=tuple(fs)) for aid, fs in figs.items()}
+    assert build_facts(list(arts.values()), exs) == []
+
+
+def test_an_event_word_far_from_the_figure_does_not_make_a_death_toll():
+    s1 = ("The Kandahar base, home to 3,000 soldiers from a dozen countries and regions, was shelled on "
+          "Tuesday and 12 were killed.")
+    s2 = ("The Kandahar base, home to 3,000 soldiers from many allied countries and regions, came under fire "
+          "and two guards were killed.")
+    arts = [_art("a", s1, "2011-03-16", "en", "AFP"), _art("b", s2, "2011-03-17", "en", "AP")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 3000, "soldiers", s1),)),
+           "b": Extraction("b", figures=(_fig("b", 3000, "soldiers", s2),))}
+    assert [(f["attribute"], f["status"]) for f in build_facts(arts, exs)] == [("soldiers", "corroborated")]
+
+
+def test_figures_without_a_subject_are_one_fact_only_when_their_sentences_share_a_name():
+    s1 = "Officials in Tripoli said 64 people had been killed overnight."
+    s2 = "Hospital staff in Tripoli said 48 people had been killed overnight."
+    s3 = "In Yefren the offensive left 9 people killed."
+    arts = [_art("a", s1, "2011-03-20", "en", "Reuters"), _art("b", s2, "2011-03-20", "en", "AFP"),
+            _art("c", s3, "2011-03-23", "en", "AP")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 64, "people", s1),)),
+           "b": Extraction("b", figures=(_fig("b", 48, "people", s2),)),
+           "c": Extraction("c", figures=(_fig("c", 9, "people", s3),))}
+    facts = build_facts(arts, exs)
+    assert [(f["attribute"], f["status"], sorted(v["value"] for v in f["values"])) for f in facts] == \
+        [("people killed", "conflicting", ["48", "64"])]

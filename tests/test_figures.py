@@ -107,3 +107,10 @@ def test_a_capitalised_german_noun_is_not_a_subject_but_a_known_name_is():
 
     assert subjects("Berichte über elf Tote machten am Montag die Runde.") == [""]
     assert subjects("Deutschland hat 1.300 Soldaten in Afghanistan.") == ["Deutschland"]
+
+
+def test_numbers_inside_names_and_codes_are_not_figures():
+    f = figs("Three B-2 bombers, Mirage 2000Ds and F-16 jets struck; COVID-19 cases rose; the 21st soldier "
+             "fell; 40 planes took part and the convoy drove 10km.", "en")
+    assert sorted(x.value for x in f) == [3.0, 10.0, 40.0]
+    assert by_value(f, 10.0).text == "10"

@@ -59,7 +59,10 @@ from typing import Any
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v2"  # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
+VERSION = "facts.ledger.v3"
+# v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
+# v3: distances and vague quantities left out; an event word counts only near its figure; Romance
+# head nouns; figures without a subject are compared only when their sentences' names allow it
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -106,7 +109,7 @@ FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
 # Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "livet", "killed", "died", "dead", "getötet", "ums leben",
-               "muert", "asesinad", "tués", "morts", "uccis", "morti", "menschenleben", "todesopfer", "lives",
+               "muert", "asesinad", "tué", "morts", "uccis", "morti", "menschenleben", "todesopfer", "lives",
                "vidas", "vies", "vite"),
     "wounded": ("såret", "sårede", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
     "missing": ("savnet", "savnede", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
@@ -182,13 +185,15 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
     for r in reports:
         by_key[r.key].append(r)
     facts = []
-    for key, rs in by_key.items():
-        rs = _drop_ambiguous(rs)
-        if not rs:
-            continue
-        if key[0] == "figure" and not key[1] and len({r.article_id for r in rs}) < 2:
-            continue
-        facts.append(_fact(key, rs))
+    for key, all_rs in by_key.items():
+        groups = _context_groups(all_rs) if key[0] == "figure" and not key[1] else [all_rs]
+        for rs in groups:
+            rs = _drop_ambiguous(rs)
+            if not rs:
+                continue
+            if key[0] == "figure" and not key[1] and len({r.article_id for r in rs}) < 2:
+                continue
+            facts.append(_fact(key, rs))
     order = {"changed": 0, "conflicting": 1, "corroborated": 2, "single-source": 3}
     facts.sort(key=lambda f: (order[f["status"]], f["kind"] != "deadline", -len(f["values"]),
                               f["subject"], f["attribute"]))
@@ -207,10 +212,11 @@ def _source(aid: str, arts: dict[str, Article], copy_of: dict[str, str | None]) 
 # --- keys -----------------------------------------------------------------------------------------
 
 
-def _nearest(sentence: str, pos: int, table: dict[str, tuple[str, ...]]) -> str:
-    """The table key whose stem occurs nearest to character ``pos`` of ``sentence`` ('' if none)."""
+def _nearest(sentence: str, pos: int, table: dict[str, tuple[str, ...]], window: float = math.inf) -> str:
+    """The table key whose stem occurs nearest to character ``pos`` of ``sentence`` ('' if none
+    within ``window`` characters)."""
     low = sentence.lower()
-    best, best_d = "", math.inf
+    best, best_d = "", window
     for key, stems in table.items():
         for stem in stems:
             for m in re.finditer(re.escape(stem), low):
@@ -283,36 +289,61 @@ def _superseded_before(sentence: str, pos: int, others: list[int]) -> bool:
 
 
 def _time_units() -> frozenset[str]:
-    """Time-unit words of every language with extraction data ("months", "måneder", "Jahre" ...)."""
+    """Time-unit and distance words of every language with extraction data ("months",
+    "måneder", "Jahre", "km", "kilómetros" ...): figures counting them are not tracked."""
     from .extract.lang import SUPPORTED, get_lang
 
-    return frozenset(w.casefold() for code in SUPPORTED for w in get_lang(code).UNIT_WORDS)
+    return frozenset(w.casefold() for code in SUPPORTED for L in [get_lang(code)]
+                     for w in (*L.UNIT_WORDS, *L.MEASURE_WORDS))
 
 
 TIME_UNITS = _time_units()
+# A subject longer than this many words is not a name (shouted comments, clauses).
+MAX_SUBJECT_WORDS = 6
+# Count nouns too general to be a fact on their own (they need an event or a subject).
+GENERIC_COUNTS = frozenset({"people"})
+# An event word ("killed", "dræbt", "tuées") describes a figure only this close to it (characters):
+# "a city of 280,000 people ... at least 26 were killed" is no death toll of 280,000.
+EVENT_WINDOW = 60
 
 
 def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
+    if re.fullmatch(r"(?:19|20)\d\d", (f.text or "").strip()):
+        # "the 2003 invasion", "since 2011": a four-digit number in the years' range written
+        # without a separator is read as a year, never tracked as a count
+        return None
+    if f.qualifier == "range":
+        # "thousands of protesters", "flere hundrede": an impression, not a value sources can
+        # agree on or contradict
+        return None
     what = f.what or ""
     lemma = _nearest(" " + what.lower() + " ", 0, FIGURE_LEMMAS) if what else ""
     if not lemma:
         words = tokens(what)
         if not words:
             return None
-        lemma = words[-1]
+        from .extract.lang import get_lang
+
+        lemma = words[0] if get_lang(art.lang).WHAT_HEAD == "first" else words[-1]
     if lemma.casefold() in TIME_UNITS:
         # a duration or an age ("four months of talks", "two years"), not a count that a story
         # tracks: two durations in one story are rarely the same fact, so they are left out
         return None
     sentence = f.sentence or ""
     pos = max(0, sentence.find(f.text))
-    event = _nearest(sentence, pos + len(f.text), EVENT_WORDS)
+    event = _nearest(sentence, pos + len(f.text), EVENT_WORDS, EVENT_WINDOW)
     if event and event == lemma:
         event = ""
     if lemma == "dead" and event in ("", "killed"):
         # "sieben Todesopfer", "11 dead" and "two people were killed" are one death toll
         lemma, event = "people", "killed"
     subject = f.subject or _demonym(what)
+    if len(subject.split()) > MAX_SUBJECT_WORDS:
+        subject = ""  # a shouted comment or a whole clause, not a name
+    if lemma in GENERIC_COUNTS and not event and not subject:
+        # "a city of 250,000 people", "18 people were buried": people counted for nothing
+        # in particular; without an event or a subject no two such figures are one fact
+        return None
     attribute = " ".join(p for p in (lemma, event) if p) + (f" ({f.unit})" if f.unit else "")
     lo, hi = figure_interval(f.value, f.qualifier, f.value_max)
     return Report(("figure", subject, attribute), _num(f.value, f.value_max), lo, hi, art.published,
@@ -364,6 +395,44 @@ def values_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 # --- grouping --------------------------------------------------------------------------------------
+
+
+def _context_groups(rs: list[Report]) -> list[list[Report]]:
+    """Figures without a subject ("64 people were killed"), split by what their sentences name.
+
+    Two such reports are about one thing when their sentences share a name (a place, a person,
+    an organisation); reports whose names are disjoint ("... in Yefren" / "... in Tripoli")
+    are different facts, whatever their numbers. A sentence that names nothing joins the named
+    reports when they are all one group, and otherwise stays with the other unnamed ones.
+    """
+    from .timeline import anchors
+
+    names = [{a for a in anchors(r.sentence) if not any(ch.isdigit() for ch in a)} for r in rs]
+    parent = list(range(len(rs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, ns in enumerate(names):
+        for n in ns:
+            if n in first_with:
+                parent[find(i)] = find(first_with[n])
+            else:
+                first_with[n] = i
+    named: dict[int, list[Report]] = defaultdict(list)
+    unnamed: list[Report] = []
+    for i, r in enumerate(rs):
+        (named[find(i)] if names[i] else unnamed).append(r)
+    groups = list(named.values())
+    if len(groups) == 1:
+        groups[0] += unnamed
+    elif unnamed:
+        groups.append(unnamed)
+    return groups
 
 
 def _drop_ambiguous(rs: list[Report]) -> list[Report]:

@@ -27,7 +27,7 @@ from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "dates.rules.v2"  # v2: per-language season modifiers (French "été"), Italian data
+VERSION = "dates.rules.v3"  # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before publication is no deadline
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -444,6 +444,8 @@ def extract_dates(article: Article) -> list[DateMention]:
         value, precision = mention
         s0, s1 = sentence_at(spans, tx.start)
         cue = _cue_before(text, tx.start, L.DEADLINE_CUES, s0)
+        if cue and tx.relative and _over_before(tx, article.published):
+            cue = ""  # "by the end of last week, the rebels had ...": an event, no deadline is set in the past
         kind = "deadline" if cue else "event"
         if not cue:
             ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)
@@ -455,6 +457,19 @@ def extract_dates(article: Article) -> list[DateMention]:
             start=start, end=tx.end, sentence=sentence_text(text, s0, s1, start, tx.end), cue=cue, relative=tx.relative,
         ))
     return out
+
+
+def _over_before(tx: Timex, published: PartialDate | None) -> bool:
+    """True when the timex's calendar period ends before the article's publication date."""
+    if published is None or tx.date is None:
+        return False
+    if tx.precision == "week":
+        end = tx.date + dt.timedelta(days=6)
+    elif tx.precision in ("day", "month", "year"):
+        end = PartialDate(tx.date, tx.precision).end()
+    else:
+        return False
+    return end < published.value
 
 
 def _gap(text: str, start: int, cue: str) -> int:

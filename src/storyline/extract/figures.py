@@ -25,7 +25,7 @@ from .dates import find_timexes
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v2"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name
+VERSION = "figures.rules.v3"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -94,6 +94,8 @@ def _candidates(text: str, L: ModuleType):
         lo, hi = L.VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group(1).lower())]
         yield m.start(), m.end(), float(lo), float(hi), "range"
     for m in _DIGITS.finditer(text):
+        if _part_of_a_name(text, m.start(), m.end()):
+            continue
         value = parse_number(m.group("num"), L)
         if value is not None:
             yield m.start(), m.end(), value, None, "exact"
@@ -101,6 +103,20 @@ def _candidates(text: str, L: ModuleType):
         value = _words_value(m.group(), L)
         if value is not None:
             yield m.start(), m.end(), float(value), None, "exact"
+
+
+# Letters glued to a number that still leave it a count or an amount ("10km", "5bn", "3m").
+GLUED_UNITS = frozenset({"km", "kg", "m", "mm", "cm", "bn", "mn", "k", "mio", "mia", "mrd", "t", "h", "mw", "gw"})
+_GLUED = re.compile(r"[^\W\d_]+")
+
+
+def _part_of_a_name(text: str, start: int, end: int) -> bool:
+    """A number inside a name or a code, never a count: "B-2", "F-16", "COVID-19", "Mirage 2000D",
+    "A320neo"; ordinals written with letters ("21st") too."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    m = _GLUED.match(text, end)
+    return bool(m) and m.group().lower() not in GLUED_UNITS
 
 
 @lru_cache(maxsize=None)

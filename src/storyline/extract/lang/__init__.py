@@ -44,6 +44,8 @@ Names every module defines (all keys lower-case):
   or with a day or a year
 - ``WHAT_STOP_WORDS``: negations, day parts, "now"/"still": they end the phrase a figure counts
 - ``SEASON_MODIFIERS``: words that may stand before a season ("this", "cet", "l'")
+- ``MEASURE_WORDS``: distance units ("km", "kilómetros"): such figures are not tracked as facts
+- ``WHAT_HEAD``: "last" or "first": where the head noun of a figure's phrase stands
 """
 from __future__ import annotations
 

@@ -114,3 +114,9 @@ SEASONS_NEED_CONTEXT: set[str] = set()
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
 WHAT_STOP_WORDS = ("ikke", "aldrig", "morges", "morgen", "formiddag", "middag", "eftermiddag", "aften", "nat", "nu", "stadig", "fortsat")
+# Distance units: a figure in one ("12 km from the city") places something, it is not a count the
+# facts ledger tracks.
+MEASURE_WORDS = ("km", "kilometer", "kilometers", "meter", "meters", "mil", "mile", "miles")
+# Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
+# soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
+WHAT_HEAD = "last"

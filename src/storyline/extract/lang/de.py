@@ -75,3 +75,9 @@ SEASONS_NEED_CONTEXT: set[str] = set()
 WHAT_STOP_WORDS = ("nicht", "kein", "keine", "nie", "morgens", "vormittag", "nachmittag", "abend", "nacht", "jetzt", "noch")
 # every noun is capitalised: capitalisation alone does not make a name
 NOUNS_CAPITALISED = True
+# Distance units: a figure in one ("12 km from the city") places something, it is not a count the
+# facts ledger tracks.
+MEASURE_WORDS = ("km", "kilometer", "kilometern", "kilometers", "meter", "metern", "meile", "meilen")
+# Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
+# soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
+WHAT_HEAD = "last"

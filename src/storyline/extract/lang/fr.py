@@ -74,3 +74,9 @@ SEASON_MODIFIERS = ("cet", "cette", "ce", "l'", "l’", "en", "au", "le", "d'", 
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
 WHAT_STOP_WORDS = ("ne", "pas", "jamais", "matin", "après-midi", "soir", "nuit", "maintenant", "encore", "toujours")
+# Distance units: a figure in one ("12 km from the city") places something, it is not a count the
+# facts ledger tracks.
+MEASURE_WORDS = ("km", "kilomètre", "kilomètres", "kilometre", "kilometres", "mètre", "mètres")
+# Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
+# soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
+WHAT_HEAD = "first"

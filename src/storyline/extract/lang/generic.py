@@ -46,3 +46,9 @@ SEASONS_NEED_CONTEXT: set[str] = set()
 
 # words that end the phrase a figure counts (none known for an unsupported language)
 WHAT_STOP_WORDS: tuple[str, ...] = ()
+# Distance units: a figure in one ("12 km from the city") places something, it is not a count the
+# facts ledger tracks.
+MEASURE_WORDS: tuple[str, ...] = ("km",)
+# Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
+# soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
+WHAT_HEAD = "last"

@@ -70,3 +70,9 @@ SEASON_MODIFIERS = ("quest'", "quest’", "l'", "l’", "in", "nella", "nell'", 
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
 WHAT_STOP_WORDS = ("non", "mai", "mattina", "pomeriggio", "sera", "notte", "ora", "ancora")
+# Distance units: a figure in one ("12 km from the city") places something, it is not a count the
+# facts ledger tracks.
+MEASURE_WORDS = ("km", "chilometro", "chilometri", "metro", "metri", "miglio", "miglia")
+# Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
+# soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
+WHAT_HEAD = "first"
