@@ -253,3 +253,25 @@ def test_cli_timeline_and_facts(tmp_path):
     assert r.exit_code == 0 and isinstance(json.loads(r.output), list)
     r = runner.invoke(cli, ["--db", db, "facts", "st_nope"])
     assert r.exit_code == 2 and "error" in r.output
+
+
+def test_svg_focuses_on_the_dense_range_and_draws_the_most_reported_entries():
+    import re
+
+    from storyline.svg import MAX_DRAWN, timeline_svg
+
+    entries = [{"date": f"2011-03-{d:02d}", "precision": "day", "text": f"day {d}", "article_ids": ["a"] * (d % 4 + 1)}
+               for d in range(1, 29)]
+    entries += [{"date": f"2011-02-{d:02d}", "precision": "day", "text": f"feb {d}", "article_ids": ["a"]}
+                for d in range(1, 28)]
+    entries += [{"date": "2020-11-05", "precision": "day", "text": "a sidebar from 2020", "article_ids": ["b"]},
+                {"date": "2011", "precision": "year", "text": "the whole year", "article_ids": ["c", "d", "e", "f", "g"]}]
+    facts = [{"subject": "US", "attribute": "withdrawal deadline", "kind": "deadline", "status": "changed",
+              "values": [{"value": "2011-09-11", "as_of": "2011-03-02"}, {"value": "2011-08-31", "as_of": "2011-03-20"}]}]
+    svg = timeline_svg({"title": "T", "timeline": entries, "facts": facts})
+    assert "a sidebar from 2020" not in svg and "the whole year" not in svg
+    assert "2020" not in " ".join(re.findall(r">([A-Z][a-z]{2} \d{4})<", svg))  # no axis years away
+    assert len(re.findall(r"<circle ", svg)) == MAX_DRAWN
+    assert f"{MAX_DRAWN} of {len(entries)} entries drawn" in svg
+    assert "day 3" in svg  # the most reported (4 articles) are among the drawn
+    assert ">Sep<" in svg or ">Sep 2011<" in svg  # the deadline ahead of the story stays in the picture

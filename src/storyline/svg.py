@@ -72,6 +72,43 @@ def _as_date(value: Any) -> PartialDate | None:
     return PartialDate.parse(value) if isinstance(value, str) else None
 
 
+# The picture's range follows where the story's dates are dense: the 10th-90th percentile of
+# their starts, widened by half that width (at least FOCUS_PAD_DAYS) on each side. A stray
+# mention years away (a page's sidebar, an anniversary) is left out of the drawing (the text
+# timeline still lists it) instead of squeezing everything else into one pixel column.
+FOCUS_PAD_DAYS = 14
+
+
+def _focus(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
+    starts = sorted(s[0] for s in spans)
+    q10 = starts[int(0.1 * (len(starts) - 1))]
+    q90 = starts[int(round(0.9 * (len(starts) - 1)))]
+    pad = dt.timedelta(days=max(FOCUS_PAD_DAYS, (q90 - q10).days // 2))
+    lo_c, hi_c = q10 - pad, q90 + pad
+    kept = [s for s in spans if s[1] >= lo_c and s[0] <= hi_c] or spans
+    return max(min(s[0] for s in kept), lo_c), min(max(s[1] for s in kept), hi_c)
+
+
+# At most this many entries are drawn (most reported first); the text timeline lists them all.
+MAX_DRAWN = 30
+
+
+def _drawn(entries: list[dict[str, Any]], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
+    """The entries worth drawing: inside the range, not coarser than half of it (a "2011" bar
+    across a two-month picture says nothing), the most reported ``MAX_DRAWN`` of them."""
+    view = max((hi - lo).days, 1)
+    keep = []
+    for e in entries:
+        pd = _as_date(e["date"])
+        if pd.end() < lo or pd.value > hi or (pd.end() - pd.value).days > view / 2:
+            continue
+        keep.append(e)
+    prec = {"day": 0, "month": 1, "year": 2}
+    keep.sort(key=lambda e: (-len(e.get("article_ids") or []), prec.get(_as_date(e["date"]).precision, 3),
+                             _as_date(e["date"]).value))
+    return keep[:MAX_DRAWN]
+
+
 def timeline_svg(story: dict[str, Any]) -> str:
     """An SVG (string) of the story's timeline entries and the facts that moved over time."""
     entries = [e for e in story.get("timeline") or [] if _as_date(e.get("date"))]
@@ -81,6 +118,7 @@ def timeline_svg(story: dict[str, Any]) -> str:
     for e in entries:
         pd = _as_date(e["date"])
         spans.append((pd.value, pd.end()))
+    n_entry_spans = len(spans)
     placed_facts = []
     for f in facts:
         vals = [v for v in f.get("values") or [] if _as_date(v.get("as_of")) or
@@ -98,12 +136,19 @@ def timeline_svg(story: dict[str, Any]) -> str:
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="60" viewBox="0 0 {WIDTH} 60" '
                 f'font-family="sans-serif" font-size="12"><title>{title}</title>'
                 f'<text x="{MARGIN_X}" y="34" fill="#555">{title}: no dated entries</text></svg>')
-    lo = min(s[0] for s in spans) - dt.timedelta(days=3)
-    hi = max(s[1] for s in spans) + dt.timedelta(days=3)
+    # the entries' dense range, then every fact value (deadlines ahead of the story included)
+    lo, hi = _focus(spans[:n_entry_spans]) if n_entry_spans else (min(s[0] for s in spans), max(s[1] for s in spans))
+    for a, b in spans[n_entry_spans:]:
+        lo, hi = min(lo, a), max(hi, b)
+    total = len(entries)
+    entries = _drawn(entries, lo, hi)
+    lo -= dt.timedelta(days=3)
+    hi += dt.timedelta(days=3)
     days = max((hi - lo).days, 1)
     inner = WIDTH - 2 * MARGIN_X
 
     def x(d: dt.date) -> float:
+        d = min(max(d, lo), hi)
         return round(MARGIN_X + inner * (d - lo).days / days, 1)
 
     # 2. entries in lanes (greedy: first lane whose last label ends before this one starts)
@@ -120,7 +165,7 @@ def timeline_svg(story: dict[str, Any]) -> str:
             lane = len(lanes) - 1
         lanes[lane] = max(x0, x1) + width + 8
         placed.append((e, pd, x0, x1, lane, label))
-    top = 40
+    top = 58 if total > len(entries) else 40
     axis_y = top + max(len(lanes), 1) * LANE_H + 14
     height = axis_y + 40 + len(placed_facts) * FACT_ROW_H + 10
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
@@ -130,6 +175,9 @@ def timeline_svg(story: dict[str, Any]) -> str:
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c0392b"/></marker></defs>',
            f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#ffffff"/>',
            f'<text x="{MARGIN_X}" y="22" font-size="14" font-weight="bold" fill="#222">{title}</text>']
+    if total > len(entries):
+        out.append(f'<text x="{MARGIN_X}" y="40" fill="#777">{len(entries)} of {total} entries drawn (the most '
+                   'reported); all are in the text timeline</text>')
     # 3. axis and month ticks
     out.append(f'<line x1="{MARGIN_X}" y1="{axis_y}" x2="{WIDTH - MARGIN_X}" y2="{axis_y}" stroke="#333"/>')
     months = _month_starts(lo, hi)
