@@ -385,6 +385,7 @@ def test_canonicalise_spellings_across_languages_and_transliterations():
           mention("Mouammar Kadhafi", "PER", "fr1"), mention("Muamar el Gadafi", "PER", "es1"),
           mention("Gadafi", "PER", "es2"), mention("Kadhafi", "PER", "fr2"), mention("Aisha Gadafi", "PER", "es3"),
           mention("Benghazi", "LOC", "en1", 40), mention("Bengasi", "MISC", "es1", 40),
+          mention("Outside Benghazi", "LOC", "en3", 40), mention("Trípoli y Bengasi", "MISC", "es4", 40),
           mention("Obama", "PER", "en1", 60), mention("Osama", "PER", "en2", 60),
           mention("Misrata", "LOC", "en1", 80), mention("Misurata", "LOC", "fr1", 80)]
     ents = {e["name"]: e for e in canonicalise(ms)}
@@ -392,9 +393,17 @@ def test_canonicalise_spellings_across_languages_and_transliterations():
     assert {"Muammar Gaddafi", "Moammar Gadhafi", "Mouammar Kadhafi", "Muamar el Gadafi", "Gadafi", "Kadhafi"} <= \
         set(gaddafi["aliases"]) | {gaddafi["name"]}
     assert gaddafi["type"] == "PER" and len(gaddafi["article_ids"]) == 6
+    assert gaddafi["name"] == "Mouammar Kadhafi"  # no English source here: the longest full form
     assert "Aisha Gadafi" in ents  # another person with the surname stays apart
     assert {"Obama", "Osama"} <= set(ents)  # one consonant apart is not a spelling variant
-    benghazi = ents.get("Benghazi") or ents.get("Bengasi")
-    assert {benghazi["name"], *benghazi["aliases"]} == {"Benghazi", "Bengasi"} and benghazi["type"] == "LOC"
+    benghazi = ents.get("Benghazi") or ents.get("Bengasi")  # bad multi-word spans do not keep them apart
+    assert {"Benghazi", "Bengasi"} <= {benghazi["name"], *benghazi["aliases"]} and benghazi["type"] == "LOC"
     misrata = ents.get("Misrata") or ents.get("Misurata")
     assert {misrata["name"], *misrata["aliases"]} == {"Misrata", "Misurata"}
+
+
+def test_canonical_name_prefers_the_english_sources_spelling():
+    ms = [mention("Mouammar Kadhafi", "PER", "fr1"), mention("Mouammar Kadhafi", "PER", "fr2"),
+          mention("Muammar Gaddafi", "PER", "en1", lang_method="spacy.en_core_web_sm.v1")]
+    (ent,) = canonicalise(ms)
+    assert ent["name"] == "Muammar Gaddafi" and ent["aliases"] == ["Mouammar Kadhafi"]

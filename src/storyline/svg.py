@@ -26,7 +26,7 @@ MARGIN_X = 40
 LANE_H = 18
 LABEL_CHARS = 48  # label length before an ellipsis; ~6.5 px per character at 11 px
 CHAR_W = 6.2
-FACT_ROW_H = 34
+FACT_ROW_H = 46  # name above the markers, value labels below, no overlap with the next row
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _STATUS_COLOUR = {"changed": "#c0392b", "conflicting": "#d35400", "corroborated": "#27ae60",

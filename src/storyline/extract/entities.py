@@ -867,7 +867,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
                 if find(a) != find(b) and compatible(a, b):
                     parent[find(a)] = find(b)
     # then a one-word name joins the one multi-word name it fits; fitting several ("Rasmussen"
-    # with Anders Fogh and Lars Løkke), it stays apart; fitting none, it joins its own variants
+    # with Anders Fogh and Lars Løkke), it stays apart from them; either way it may join its own
+    # one-word variants ("Benghazi" / "Bengasi")
     singles = [k for k in info if k not in multi]
     lone = []
     for k in singles:
@@ -878,8 +879,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
         ranked = weight.most_common(2)
         if len(ranked) == 1 or (ranked and ranked[0][1] >= DOMINANT * ranked[1][1]):
             parent[k] = ranked[0][0]  # the one name it fits, or one mentioned far more than the rest
-        elif not ranked:
-            lone.append(k)
+        else:
+            lone.append(k)  # fits no full name, or several equally: it may still join its own variants
     lone_set = set(lone)
     for members in blocks.values():
         ls = [k for k in members if k in lone_set]
@@ -915,9 +916,11 @@ def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple
         weight[m.label] += m.confidence
     label = weight.most_common(1)[0][0]
     forms: Counter[str] = Counter()
+    english: Counter[str] = Counter()  # forms written by English sources (the default display language)
     for m in ms:
         t = _norm(m.canonical or m.text)
         forms[t] += 1
+        english[t] += m.method == METHOD_EN
     # the longest person name ("Joe Biden" over "Biden"); otherwise the most frequent form,
     # preferring forms written with capitals as a name usually is ("Jens Stoltenberg" over
     # "Jens stoltenberg") and then the longer one
@@ -925,8 +928,8 @@ def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple
         words = t.split()
         capitalised = sum(w[:1].isupper() for w in words) / max(1, len(words))
         if label == "PER":
-            return (min(len(words), 2), capitalised, forms[t], len(t))
-        return (capitalised, forms[t], len(t))
+            return (min(len(words), 2), english[t] > 0, capitalised, forms[t], len(t))
+        return (capitalised, english[t] > 0, forms[t], len(t))
 
     name = max(forms, key=score)
     if label == "PER":  # "Jens stoltenberg" as written by a careless source -> "Jens Stoltenberg"
