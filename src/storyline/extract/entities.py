@@ -98,7 +98,7 @@ NOUN_CAPITALISING_LANGS = ("de", "lb")
 
 # Lower-case particles allowed inside a capitalised name ("Ursula von der Leyen",
 # "Banco de España", "Pierre de la Rue").
-NAME_PARTICLES = frozenset("von van der den de del della di da du des la le y al bin ibn el".split())
+NAME_PARTICLES = frozenset("von van der den de del della di da du des la le al bin ibn el".split())  # not "y": "Trípoli y Misrata" is two places
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 _lock = threading.Lock()
@@ -743,7 +743,7 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
 
     # 4: spellings of one name across languages and transliterations ("Gaddafi", "Gadhafi",
     # "Kadhafi", "Gadafi"; "Benghazi" / "Bengasi"): same skeleton up to one edit
-    for k, into in _spelling_variants(groups, mentions).items():
+    for k, into in _spelling_variants(groups, mentions, gaz_names).items():
         if k in groups and into in groups:
             groups[into].extend(groups.pop(k))
 
@@ -821,19 +821,25 @@ def _name_skeleton(key: str) -> tuple[str, ...]:
     return tuple(sk for sk in (skeleton(w) for w in re.split(r"[\s\-]+", key)) if sk and sk not in _PARTICLE_SKELETONS)
 
 
-def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMention]) -> dict[str, str]:
+def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMention],
+                       gaz_names: dict[str, gazetteer.Name] | None = None) -> dict[str, str]:
     """Group keys to fold into another: names whose word skeletons match within one edit each
     (first and last word; a one-word name against the last word of exactly one longer name),
-    with compatible types (equal, or one of them MISC: the caps fallback's guess)."""
+    with compatible types (equal, or one of them MISC: the caps fallback's guess). A gazetteer
+    name ("Benghazi") is an anchor: a variant that fits exactly one joins it ("Bengasi"); two
+    gazetteer names are never merged."""
+    gaz_names = gaz_names or {}
     info = {}
     for k, idx in groups.items():
-        if k.startswith("gaz:"):
+        is_gaz = k.startswith("gaz:")
+        if is_gaz and (k not in gaz_names or gaz_names[k].kind == "org"):
             continue
-        sk = _name_skeleton(k)
+        sk = _name_skeleton(gaz_names[k].canonical if is_gaz else k)
         if not sk:
             continue
         labels = Counter(mentions[i].label for i in idx)
-        info[k] = (sk, labels.most_common(1)[0][0], len(idx))
+        label = gaz_names[k].label if is_gaz else labels.most_common(1)[0][0]
+        info[k] = (sk, label, len(idx))
     blocks: dict[str, list[str]] = defaultdict(list)
     for k, (sk, _, _) in info.items():
         last = sk[-1]
@@ -848,7 +854,12 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             k = parent[k]
         return k
 
+    def gaz(k: str) -> bool:
+        return k.startswith("gaz:")
+
     def compatible(a: str, b: str) -> bool:
+        if gaz(a) and gaz(b):
+            return False
         (sa, la, _), (sb, lb, _) = info[a], info[b]
         if not (la == lb or "MISC" in (la, lb)):
             return False
@@ -858,7 +869,17 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             return _within_one_edit(sa[0], sb[0]) or sa[0][:1] == sb[0][:1] and min(len(sa[0]), len(sb[0])) < MIN_SKELETON
         return True
 
-    multi = {k for k in info if len(info[k][0]) > 1}
+    def candidates(k: str) -> set[str]:
+        return {m for blk in _blocks_of(info[k][0], blocks) for m in blk if m != k}
+
+    # a name fitting exactly one gazetteer name of its length class joins it
+    for k in info:
+        if gaz(k):
+            continue
+        anchors = {m for m in candidates(k) if gaz(m) and len(info[m][0]) == len(info[k][0]) and compatible(k, m)}
+        if len(anchors) == 1:
+            parent[k] = anchors.pop()
+    multi = {k for k in info if len(info[k][0]) > 1 and not gaz(k) and find(k) == k}
     # multi-word names first, among themselves (first and last words must both match)
     for members in blocks.values():
         ms_ = [k for k in members if k in multi]
@@ -866,28 +887,33 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             for b in ms_[i + 1:]:
                 if find(a) != find(b) and compatible(a, b):
                     parent[find(a)] = find(b)
-    # then a one-word name joins the one multi-word name it fits; fitting several ("Rasmussen"
-    # with Anders Fogh and Lars Løkke), it stays apart from them; either way it may join its own
-    # one-word variants ("Benghazi" / "Bengasi")
-    singles = [k for k in info if k not in multi]
-    lone = []
+    # one-word names: first with their own variants ("Gadafi", "Gaddafi", "Kadhafi"; "Benghazi",
+    # "Bengasi"), then each such group joins the one full name it fits ("Muammar Gaddafi") when
+    # that name dominates the others it fits ("Aisha Gadafi" x1) and is not a stray span beside a
+    # much more mentioned group ("Outside Benghazi" x1 vs "Benghazi" x50). Fitting several full
+    # names equally ("Rasmussen": Anders Fogh and Lars Løkke), it stays apart.
+    singles = [k for k in info if k not in multi and not gaz(k) and find(k) == k]
+    singles_set = set(singles)
     for k in singles:
-        fits = {m for blk in _blocks_of(info[k][0], blocks) for m in blk if m in multi and compatible(k, m)}
+        for m in candidates(k):
+            if m in singles_set and find(k) != find(m) and compatible(k, m):
+                parent[find(k)] = find(m)
+    single_groups: dict[str, list[str]] = defaultdict(list)
+    for k in singles:
+        single_groups[find(k)].append(k)
+    root_weight: Counter = Counter()
+    for x in multi:
+        root_weight[find(x)] += info[x][2]
+    for members in single_groups.values():
         weight: Counter = Counter()
-        for m in fits:
-            weight[find(m)] += info[m][2]
+        for k in members:
+            for m in candidates(k):
+                if m in multi and compatible(k, m):
+                    weight[find(m)] = root_weight[find(m)]
         ranked = weight.most_common(2)
-        if len(ranked) == 1 or (ranked and ranked[0][1] >= DOMINANT * ranked[1][1]):
-            parent[k] = ranked[0][0]  # the one name it fits, or one mentioned far more than the rest
-        else:
-            lone.append(k)  # fits no full name, or several equally: it may still join its own variants
-    lone_set = set(lone)
-    for members in blocks.values():
-        ls = [k for k in members if k in lone_set]
-        for i, a in enumerate(ls):
-            for b in ls[i + 1:]:
-                if find(a) != find(b) and compatible(a, b):
-                    parent[find(a)] = find(b)
+        own = sum(info[k][2] for k in members)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1]) and DOMINANT * ranked[0][1] >= own:
+            parent[find(members[0])] = ranked[0][0]
     clusters: dict[str, list[str]] = defaultdict(list)
     for k in info:
         clusters[find(k)].append(k)
@@ -895,8 +921,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
     for ks in clusters.values():
         if len(ks) < 2:
             continue
-        # fold into the most mentioned multi-word name (else the most mentioned)
-        into = max(ks, key=lambda k: (len(info[k][0]) > 1, info[k][2], k))
+        # fold into the gazetteer name, else the most mentioned multi-word name, else the most mentioned
+        into = max(ks, key=lambda k: (gaz(k), len(info[k][0]) > 1, info[k][2], k))
         out.update({k: into for k in ks if k != into})
     return out
 
@@ -912,9 +938,14 @@ def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple
     if gaz is not None:
         return gaz.canonical, gaz.label
     weight: Counter[str] = Counter()
+    # the caps fallback's MISC is "a name of unknown type": it never outvotes a type a model or
+    # the gazetteer gave ("Misrata" is LOC in English NER, MISC in Spanish/French capitals)
+    typed = any(m.label != "MISC" and m.method != METHOD_CAPS for m in ms)
     for m in ms:
+        if typed and m.label == "MISC" and m.method == METHOD_CAPS:
+            continue
         weight[m.label] += m.confidence
-    label = weight.most_common(1)[0][0]
+    label = weight.most_common(1)[0][0] if weight else ms[0].label
     forms: Counter[str] = Counter()
     english: Counter[str] = Counter()  # forms written by English sources (the default display language)
     for m in ms:

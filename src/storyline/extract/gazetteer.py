@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import gettext
+import importlib
+import importlib.util
 import json
 import re
 import threading
@@ -121,14 +123,23 @@ STOP_WORD_LANGS = ("da", "en", "de", "fr", "es", "it", "nl", "sv", "nb", "pt")
 def _common_words() -> frozenset[str]:
     words: set[str] = set()
     try:
-        from spacy.util import get_lang_class
-    except ImportError:  # pragma: no cover - spaCy is a core dependency
+        spec = importlib.util.find_spec("spacy")
+    except (ImportError, ValueError):  # pragma: no cover - spaCy is a core dependency
         return frozenset()
+    root = Path(spec.origin).parent if spec and spec.origin else None
     for code in STOP_WORD_LANGS:
-        try:
-            words |= {w.casefold() for w in get_lang_class(code).Defaults.stop_words}
-        except Exception:  # a language spaCy lacks: its stop words are simply not used
+        # spaCy's stop-word file alone, loaded by path: importing ``spacy.lang.<code>`` would
+        # compile that language's tokenizer rules too (seconds for ten languages)
+        path = root / "lang" / code / "stop_words.py" if root else None
+        if path is None or not path.exists():
             continue
+        try:
+            mspec = importlib.util.spec_from_file_location(f"_storyline_stop_words_{code}", path)
+            module = importlib.util.module_from_spec(mspec)
+            mspec.loader.exec_module(module)
+        except Exception:  # an unreadable list is simply not used
+            continue
+        words |= {w.casefold() for w in getattr(module, "STOP_WORDS", ())}
     return frozenset(words)
 
 
