@@ -115,7 +115,7 @@ def test_caps_fallback_german():
     # German capitalises nouns: single capitalised words are no names ...
     assert not any(m.text in ("Bundesregierung", "Donnerstag", "Abzug", "Bundeswehr") for m in ms)
     # ... runs of capitalised words are, with low confidence
-    caps = [m for m in ms if m.method == "caps.v1"]
+    caps = [m for m in ms if m.method == "caps.v2"]
     assert any("Annegret Kramp-Karrenbauer" in m.text for m in caps)
     assert all(m.confidence == entities.CONF_CAPS for m in caps)
     for m in ms:
@@ -127,7 +127,7 @@ def test_caps_fallback_french_skips_sentence_start():
     text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
     ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))
     got = {m.text: m for m in ms}
-    assert got["Emmanuel Macron"].label == "PER" and got["Emmanuel Macron"].method == "caps.v1"
+    assert got["Emmanuel Macron"].label == "PER" and got["Emmanuel Macron"].method == "caps.v2"
     assert got["France"].canonical == "France"
     assert "Le" not in got and "Hier" not in got
 
@@ -241,7 +241,7 @@ def test_missing_model_falls_back_to_caps(monkeypatch):
         ms = extract_entities(art)
     got = {(m.text, m.method) for m in ms}
     assert ("NATO", "gazetteer.v1") in got and ("Brussels", "gazetteer.v1") in got
-    assert ("Joe Biden", "caps.v1") in got
+    assert ("Joe Biden", "caps.v2") in got
 
 
 # --- post-rules (entities.v2) ---------------------------------------------------------------

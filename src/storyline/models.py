@@ -193,7 +193,7 @@ class EntityMention:
     sentence: str
     canonical: str = ""
     confidence: float = 1.0
-    method: str = ""  # e.g. "spacy.da_uner.v2", "gazetteer.v1", "caps.v1"
+    method: str = ""  # e.g. "spacy.da_uner.v2", "gazetteer.v1", "caps.v2"
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -55,7 +55,7 @@ VERSION = "entities.v3"  # v2: all-caps lines re-cased, results.v1 teams, surnam
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
-METHOD_CAPS = "caps.v1"
+METHOD_CAPS = "caps.v2"  # v2: edge words the article also writes in lower case are dropped
 CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -424,7 +424,14 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 # is an ordinary word, capitalised only because it opens the sentence
                 run = run[1:]
                 at_start = False
-            if len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
+            # edge words the article also writes in lower case are ordinary words capitalised by
+            # a headline or by house style ("el Gobierno" / "el gobierno", "Libya Forces Advance")
+            while run and not _acronym(run[-1].group()) and _used_lowercase(run[-1].group(), text):
+                run = run[:-1]
+            while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text):
+                run = run[1:]
+                at_start = False
+            if not run or len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
                 continue
             start, end = run[0].start(), run[-1].end()
             start, end = _trim(text, start, end)
