@@ -50,3 +50,19 @@ def test_quote_marks_and_reported_speech():
     q = quotes("- Det er slut nu, siger forsvarsminister Trine Bramsen til DR.\n\n- Vi tager hjem.", "da")
     assert [x.speaker for x in q] == ["Trine Bramsen", "Trine Bramsen"]
     assert q[0].relays == ("DR",)
+
+
+def test_romance_speaker_before_the_verb_and_the_addressee_is_no_speaker():
+    from storyline.extract.quotes import extract_quotes
+    from storyline.models import Article, PartialDate
+
+    def speakers(text, lang):
+        art = Article(id="q", title="", text=text, lang=lang, published=PartialDate.parse("2011-03-20"))
+        return [q.speaker for q in extract_quotes(art)]
+
+    assert speakers("Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó la semana pasada a The Guardian "
+                    "que el régimen usaba francotiradores.", "es") == ["Heitham Gheriani"]
+    # "dijo a la cadena CBS": said *to* CBS; no speaker is better than "a la cadena de televisión CBS"
+    got = speakers("El 24 de febrero, un libio identificado como Adel, residente en Trípoli, dijo a la cadena de "
+                   "televisión CBS que los soldados dispararon.", "es")
+    assert not any(s.lower().startswith(("a la", "a ")) for s in got)

@@ -25,7 +25,7 @@ from ..models import Article, Quote
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
 
-VERSION = "quotes.rules.v1"
+VERSION = "quotes.rules.v2"  # v2: Romance "X, apposition, dijo a MEDIA": speaker before the verb, addressee is no speaker
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -55,6 +55,8 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
         "tail": re.compile(rf",\s+(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?:\s+\w+)?\s*[.!]?$"),
+        # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ..."
+        "appositive": re.compile(rf"^(?P<who>{_NAME})\s*,[^,;:“”\"]{{3,90}},\s*(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "Det bekræfter Natos pressetjeneste over for nyhedsbureauet NTB."
         "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
         "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|[a-zæøå-]+\s+{_NAME})"),
@@ -194,13 +196,27 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+def _to_addressee(who: str, L: ModuleType) -> bool:
+    """'a la cadena CBS', 'à l'AFP', 'to reporters': said *to* someone, so not the speaker."""
+    first = who.strip().split(" ", 1)[0].lower() if who.strip() else ""
+    return first in L.ADDRESSEE_WORDS or first.startswith(("l'", "l’")) and "l'" in L.ADDRESSEE_WORDS
+
+
 def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] | None:
     m = R["v2"].match(sent)
     if m:
         return _speaker(m.group("who"), R, L, None)
+    # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ... a The Guardian que ...":
+    # a name, an apposition between commas, then the verb
+    m = R["appositive"].match(sent)
+    if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS:
+        _, relays = _speaker(m.group("rest"), R, L, "")
+        return _clean_speaker(m.group("who"), R, L, True), relays
     # "..., oplyser Det Hvide Hus og Nato." (the attribution closes the sentence)
     for m in re.finditer(r",\s+", sent):
         inv = R["inverted"].match(sent[m.start():])
+        if inv and _to_addressee(inv.group("who"), L):
+            continue
         if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1:
             return _speaker(sent[m.start() + inv.start("who"):], R, L, None)
     m = R["forward"].match(sent)

@@ -46,6 +46,7 @@ Names every module defines (all keys lower-case):
 - ``SEASON_MODIFIERS``: words that may stand before a season ("this", "cet", "l'")
 - ``MEASURE_WORDS``: distance units ("km", "kilómetros"): such figures are not tracked as facts
 - ``WHAT_HEAD``: "last" or "first": where the head noun of a figure's phrase stands
+- ``ADDRESSEE_WORDS``: words after a speech verb that introduce the addressee ("dijo a", "a déclaré à")
 """
 from __future__ import annotations
 

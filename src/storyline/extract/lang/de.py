@@ -81,3 +81,6 @@ MEASURE_WORDS = ("km", "kilometer", "kilometern", "kilometers", "meter", "metern
 # Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
 # soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
 WHAT_HEAD = "last"
+# Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
+# what follows them is the addressee (often the relaying outlet), never the speaker.
+ADDRESSEE_WORDS = ("gegenüber", "zu")

@@ -76,3 +76,6 @@ MEASURE_WORDS = ("km", "chilometro", "chilometri", "metro", "metri", "miglio", "
 # Where the head noun of the phrase a figure counts stands: "last" ("US soldiers", "amerikanske
 # soldater"), or "first" in Romance languages ("soldados estadounidenses", "meses después").
 WHAT_HEAD = "first"
+# Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
+# what follows them is the addressee (often the relaying outlet), never the speaker.
+ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
