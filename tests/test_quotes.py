@@ -66,3 +66,15 @@ def test_romance_speaker_before_the_verb_and_the_addressee_is_no_speaker():
     got = speakers("El 24 de febrero, un libio identificado como Adel, residente en Trípoli, dijo a la cadena de "
                    "televisión CBS que los soldados dispararon.", "es")
     assert not any(s.lower().startswith(("a la", "a ")) for s in got)
+
+
+def test_an_honorific_with_a_full_stop_does_not_cut_the_speaker():
+    from storyline.extract.quotes import extract_quotes
+    from storyline.models import Article, PartialDate
+
+    for lang, text, who in [("fr", "« C'est mon ami, mais je crois qu'il est devenu fou », a déclaré M. Kadhafi dimanche.",
+                             "Kadhafi"),
+                            ("en", "\"We will not deploy any troops on the ground,\" said Mr. Obama on Friday.", "Obama")]:
+        art = Article(id="q", title="", text=text, lang=lang, published=PartialDate.parse("2011-03-20"))
+        (q,) = extract_quotes(art)
+        assert q.speaker == who and "\u2024" not in q.text + q.sentence and text[q.start:q.end].strip("«» \"")

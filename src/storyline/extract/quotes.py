@@ -76,9 +76,11 @@ def _fwd_after_rx(code: str) -> re.Pattern:
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Direct and reported quotes with speaker and relay chain (see the module docstring)."""
-    text = article.full_text
     code = (article.lang or "und").split("-")[0].lower()
     L = get_lang(code)
+    # "a déclaré M. Kadhafi", "said Dr. Smith": a title's full stop is not a clause end (kept
+    # as a one-dot leader of the same length while matching, so offsets do not move)
+    text = _protect_titles(article.full_text, L)
     R = _rx(code if code in ("da", "en", "de", "es", "fr") else "generic")
     byline = _byline(text, L)
     raw: list[dict] = []  # start, end, text, who, relays, kind, sentence, para_start
@@ -135,6 +137,23 @@ def extract_quotes(article: Article) -> list[Quote]:
                             sentence=sent, para=s0))
     raw.sort(key=lambda r: r["start"])
     return _resolve(article.id, text, raw, L, byline)
+
+
+_DOT = "\u2024"
+
+
+def _protect_titles(text: str, L: ModuleType) -> str:
+    short = [a for a in L.ABBREVIATIONS if len(a) <= 3 and a.isalpha()]
+    if not short:
+        return text
+    rx = _title_rx(tuple(sorted(short)))
+    return rx.sub(lambda m: m.group(1) + _DOT, text)
+
+
+@lru_cache(maxsize=None)
+def _title_rx(short: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])((?i:{alts}))\.(?=\s+[A-ZÆØÅÄÖÜÉ])")
 
 
 def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
@@ -290,8 +309,11 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
             named.append(r)
         prev = r
         chain = tuple(relays) + ((byline,) if byline and byline not in relays else ())
-        out.append(Quote(article_id=article_id, text=r["text"], speaker=who, start=r["start"], end=r["end"],
-                         sentence=r["sentence"], kind=r["kind"], relays=chain))
+        # an honorific before a name is not part of it ("M. Kadhafi", "Mr. Obama" -> the name)
+        who = re.sub(rf"^\w{{1,3}}{_DOT}\s+(?=[A-ZÆØÅÄÖÜÉ])", "", who)
+        out.append(Quote(article_id=article_id, text=r["text"].replace(_DOT, "."), speaker=who.replace(_DOT, "."),
+                         start=r["start"], end=r["end"], sentence=r["sentence"].replace(_DOT, "."), kind=r["kind"],
+                         relays=tuple(x.replace(_DOT, ".") for x in chain)))
     return out
 
 
