@@ -23,6 +23,10 @@ BODY = ("Cookie settings\n"
     ("Gaddafi vows to fight on , Libyans try to move on TRIPOLI | Thu Sep 8 , 2011 7:26 pm EDT TRIPOLI -LRB- "
      "Reuters -RRB- - The", "Gaddafi vows to fight on, Libyans try to move on"),
     ("KABUL, Aug 15 (Reuters) - Taliban enter Kabul", "Taliban enter Kabul"),
+    ("VALBONNETTE, 22 juillet (AHP) - Un violent incendie a parcouru la garrigue",
+     "Un violent incendie a parcouru la garrigue"),
+    ("BERLIN (dpa/AFP) - Die Regierung hat entschieden", "Die Regierung hat entschieden"),
+    ("NATO (the alliance) - no dateline here", "NATO (the alliance) - no dateline here"),
     ("By the CNN Wire Staff Libya opposition : Civilian areas shelled", "Libya opposition : Civilian areas shelled"),
     ("March 19 , 2011 | By Jason Hanna , CNN The destroyer USS Stout launched", "The destroyer USS Stout launched"),
     # ordinary headlines are left alone (only PTB quotes/brackets undone)

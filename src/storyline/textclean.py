@@ -129,9 +129,11 @@ _WIRE_STAMP = re.compile(
 _STAMP_INSIDE = re.compile(
     r"\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*\d{4}\s+\d{1,2}:\d{2}"
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*")
+# "KABUL, Aug 15 (Reuters) -", "VALBONNETTE, 22 juillet (AHP) -": a place in capitals, an optional
+# short date, an agency in parentheses, a dash
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'/-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*"
-    r"\((?:Reuters|AP|AFP|CNN|dpa|Ritzau|ANSA|EFE|NTB|TT)\)\s*[-–—:]+\s*")
+    r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[^()\n]{1,24}?)?\s*\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?)\)"
+    r"\s*[-–—:]+\s*")
 _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+){0,4}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
                      r"Correspondent|CNN|Reuters|AP|AFP)\b,?\s*")
 _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
