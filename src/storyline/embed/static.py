@@ -40,6 +40,24 @@ def tokenize(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def split_pieces(word: str, index: dict[str, int], min_piece: int = MIN_PIECE) -> tuple[int, ...]:
+    """An unknown word, split greedily left to right into the longest known pieces of at least
+    ``min_piece`` characters (the vocabulary holds e5's SentencePiece pieces too):
+    "benzinsteuer" -> "benzin" + "steuer", "protesterne" -> "protest" + "erne"; characters
+    that start no known piece are skipped. Returns the pieces' ids in ``index``."""
+    out, p, n = [], 0, len(word)
+    while p <= n - min_piece:
+        for k in range(n, p + min_piece - 1, -1):
+            j = index.get(word[p:k])
+            if j is not None:
+                out.append(j)
+                p = k
+                break
+        else:
+            p += 1
+    return tuple(out)
+
+
 @lru_cache(maxsize=2)
 def _load(model_dir: str):
     d = Path(model_dir)
@@ -77,21 +95,7 @@ class StaticEmbedder:
         return ids
 
     def _split(self, word: str) -> tuple[int, ...]:
-        """An unknown word, split greedily left to right into the longest known pieces of at
-        least ``MIN_PIECE`` characters (the vocabulary holds e5's SentencePiece pieces too):
-        "benzinsteuer" -> "benzin" + "steuer", "protesterne" -> "protest" + "erne"; characters
-        that start no known piece are skipped."""
-        out, p, n = [], 0, len(word)
-        while p <= n - MIN_PIECE:
-            for k in range(n, p + MIN_PIECE - 1, -1):
-                j = self._index.get(word[p:k])
-                if j is not None:
-                    out.append(j)
-                    p = k
-                    break
-            else:
-                p += 1
-        return tuple(out)
+        return split_pieces(word, self._index)
 
     def ids(self, text: str) -> list[int]:
         """Vocabulary ids of a text's words (unknown words back off, see ``_split``)."""

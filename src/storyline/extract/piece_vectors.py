@@ -100,19 +100,7 @@ class PieceVectors(BaseVectors):
         ids = []
         for w in static.tokenize(word):
             i = self._index.get(w)
-            if i is not None:
-                ids.append(i)
-                continue
-            p, n = 0, len(w)
-            while p <= n - static.MIN_PIECE:
-                for k in range(n, p + static.MIN_PIECE - 1, -1):
-                    j = self._index.get(w[p:k])
-                    if j is not None:
-                        ids.append(j)
-                        p = k
-                        break
-                else:
-                    p += 1
+            ids.extend((i,) if i is not None else static.split_pieces(w, self._index))
         if not ids:
             return np.zeros(self._dim, dtype=np.float32)
         v = self._table[ids].astype(np.float32).mean(axis=0)
