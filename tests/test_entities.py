@@ -361,7 +361,7 @@ def test_lazy_tables_build_once_under_concurrent_first_use():
 
     gazetteer.aliases.cache_clear()
     gazetteer._pattern.cache_clear()
-    ents._stop_words.cache_clear()
+    gazetteer.spacy_stop_words.cache_clear()
     results, errors = [], []
 
     def use() -> None:

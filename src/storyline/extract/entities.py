@@ -462,14 +462,8 @@ def _guess_label(run) -> str:
     return "MISC"
 
 
-@gazetteer.built_once  # serialised: the first call imports a spaCy language module
 def _stop_words(code: str) -> frozenset[str]:
-    try:
-        import spacy
-
-        return frozenset(spacy.blank(code).Defaults.stop_words)
-    except Exception:  # unknown language code: no stop words, the fallback still works
-        return frozenset()
+    return gazetteer.spacy_stop_words(code)
 
 
 def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = None) -> list[EntityMention]:

@@ -122,25 +122,32 @@ STOP_WORD_LANGS = ("da", "en", "de", "fr", "es", "it", "nl", "sv", "nb", "pt")
 
 def _common_words() -> frozenset[str]:
     words: set[str] = set()
+    for code in STOP_WORD_LANGS:
+        words |= spacy_stop_words(code)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=64)
+def spacy_stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop words for a language (case-folded), read from its ``stop_words.py`` file by
+    path: importing ``spacy.lang.<code>`` would compile that language's tokenizer rules too
+    (about half a second per language). Empty for a language spaCy lacks."""
     try:
         spec = importlib.util.find_spec("spacy")
     except (ImportError, ValueError):  # pragma: no cover - spaCy is a core dependency
         return frozenset()
-    root = Path(spec.origin).parent if spec and spec.origin else None
-    for code in STOP_WORD_LANGS:
-        # spaCy's stop-word file alone, loaded by path: importing ``spacy.lang.<code>`` would
-        # compile that language's tokenizer rules too (seconds for ten languages)
-        path = root / "lang" / code / "stop_words.py" if root else None
-        if path is None or not path.exists():
-            continue
-        try:
-            mspec = importlib.util.spec_from_file_location(f"_storyline_stop_words_{code}", path)
-            module = importlib.util.module_from_spec(mspec)
-            mspec.loader.exec_module(module)
-        except Exception:  # an unreadable list is simply not used
-            continue
-        words |= {w.casefold() for w in getattr(module, "STOP_WORDS", ())}
-    return frozenset(words)
+    if not (spec and spec.origin and re.fullmatch(r"[a-z]{2,3}", code or "")):
+        return frozenset()
+    path = Path(spec.origin).parent / "lang" / code / "stop_words.py"
+    if not path.exists():
+        return frozenset()
+    try:
+        mspec = importlib.util.spec_from_file_location(f"_storyline_stop_words_{code}", path)
+        module = importlib.util.module_from_spec(mspec)
+        mspec.loader.exec_module(module)
+    except Exception:  # an unreadable list is simply not used
+        return frozenset()
+    return frozenset(w.casefold() for w in getattr(module, "STOP_WORDS", ()))
 
 
 @built_once
