@@ -407,3 +407,12 @@ def test_canonical_name_prefers_the_english_sources_spelling():
           mention("Muammar Gaddafi", "PER", "en1", lang_method="spacy.en_core_web_sm.v1")]
     (ent,) = canonicalise(ms)
     assert ent["name"] == "Muammar Gaddafi" and ent["aliases"] == ["Mouammar Kadhafi"]
+
+
+def test_a_one_word_name_called_place_and_person_alike_is_a_place():
+    ms = [mention("Misrata", "PER", "a"), mention("Misrata", "LOC", "b"), mention("Misrata", "PER", "c"),
+          mention("Misrata", "LOC", "d")]
+    assert [(e["name"], e["type"]) for e in canonicalise(ms)] == [("Misrata", "LOC")]
+    # a person named in full somewhere keeps the person type
+    ms += [mention("Ali Misrata", "PER", "e")]
+    assert {e["type"] for e in canonicalise(ms)} == {"PER"}

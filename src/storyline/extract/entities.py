@@ -935,6 +935,10 @@ def _norm(text: str) -> str:
     return t
 
 
+# See _name_and_type: a person label yields to place votes of at least this share of it.
+PLACE_OVER_PERSON = 0.5
+
+
 def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple[str, str]:
     if gaz is not None:
         return gaz.canonical, gaz.label
@@ -947,6 +951,11 @@ def _name_and_type(ms: list[EntityMention], gaz: gazetteer.Name | None) -> tuple
             continue
         weight[m.label] += m.confidence
     label = weight.most_common(1)[0][0] if weight else ms[0].label
+    if (label == "PER" and weight["LOC"] >= PLACE_OVER_PERSON * weight["PER"]
+            and not any(m.label == "PER" and " " in _norm(m.text) for m in ms)):
+        # a one-word name the models call a place about as often as a person, and never written
+        # as a full person name, is a place ("Misrata": PER x8, LOC x8)
+        label = "LOC"
     forms: Counter[str] = Counter()
     english: Counter[str] = Counter()  # forms written by English sources (the default display language)
     for m in ms:
