@@ -35,7 +35,6 @@ import hashlib
 import json
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
@@ -43,6 +42,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from .models import Article, Assignment, PartialDate
+from .textclean import fold  # also this module's public name: cluster.fold
 
 VERSION = "cluster.online.v2"  # v2: language means shrink towards the pooled mean
 
@@ -130,10 +130,6 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*\d|\d", re.UNICODE)
 _SENT_START = re.compile(r"[.!?:;\"“”«»]\s*$")
 
 
-def fold(token: str) -> str:
-    """Lower-case, accents removed: ``Égypte`` -> ``egypte``."""
-    t = unicodedata.normalize("NFKD", token.lower())
-    return "".join(c for c in t if not unicodedata.combining(c))
 
 
 def cheap_features(text: str, max_terms: int = 60) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ that read like prose; ``lead`` takes the first words of what is left.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 VERSION = "text_clean.v1"
 
@@ -27,6 +28,12 @@ MIN_BODY_WORDS = 8
 # Lines of at least this many words are kept even without final punctuation (long
 # paragraphs cut by the crawler).
 LONG_LINE_WORDS = 20
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed: ``Égypte`` -> ``egypte`` (language-free matching keys)."""
+    t = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in t if not unicodedata.combining(c))
+
 
 _PTB = [
     (re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),

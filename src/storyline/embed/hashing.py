@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import Sequence
 
 import numpy as np
+
+from ..textclean import fold
 
 NAME = "hashing.v1"
 DEFAULT_DIM = 512
@@ -24,11 +25,6 @@ def _bucket(token: str, dim: int) -> tuple[int, float]:
     return h % dim, (1.0 if (h >> 63) & 1 else -1.0)
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 class HashingEmbedder:
     name = NAME
 
@@ -38,7 +34,7 @@ class HashingEmbedder:
 
     def _one(self, text: str) -> np.ndarray:
         v = np.zeros(self.dim, dtype=np.float32)
-        for w in _WORD.findall(_fold(text)):
+        for w in _WORD.findall(fold(text)):
             i, s = _bucket("w:" + w, self.dim)
             v[i] += s
             padded = f"<{w}>"

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from ..models import Article, EntityMention
+from ..textclean import fold
 from . import gazetteer
 from .sentences import sentence_at, split_sentences
 
@@ -775,10 +776,7 @@ MIN_SKELETON = 6  # shorter names are merged only when their skeletons are equal
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of one name word: ``Gaddafi``, ``Gadhafi`` and ``Gadafi`` ->
     ``gadafi``; ``Kadhafi`` -> ``kadafi`` (one edit away); ``Mouammar`` -> ``muamar``."""
-    import unicodedata
-
-    w = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-    w = "".join(c for c in w if c.isalpha())
+    w = "".join(c for c in fold(word.casefold()) if c.isalpha())
     for a, b in _SKELETON_RULES:
         w = w.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", w)
