@@ -56,6 +56,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from .disjoint import DisjointSet
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
@@ -408,25 +409,18 @@ def _context_groups(rs: list[Report]) -> list[list[Report]]:
     from .timeline import anchors
 
     names = [{a for a in anchors(r.sentence) if not any(ch.isdigit() for ch in a)} for r in rs]
-    parent = list(range(len(rs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSet(range(len(rs)))
     first_with: dict[str, int] = {}
     for i, ns in enumerate(names):
         for n in ns:
             if n in first_with:
-                parent[find(i)] = find(first_with[n])
+                sets.union(i, first_with[n])
             else:
                 first_with[n] = i
     named: dict[int, list[Report]] = defaultdict(list)
     unnamed: list[Report] = []
     for i, r in enumerate(rs):
-        (named[find(i)] if names[i] else unnamed).append(r)
+        (named[sets.find(i)] if names[i] else unnamed).append(r)
     groups = list(named.values())
     if len(groups) == 1:
         groups[0] += unnamed

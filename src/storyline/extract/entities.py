@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from ..models import Article, EntityMention
+from ..disjoint import DisjointSet
 from ..textclean import fold
 from . import gazetteer
 from .sentences import sentence_at, split_sentences
@@ -845,13 +846,7 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
         if len(last) >= MIN_SKELETON:
             blocks["<" + last[:3]].append(k)
             blocks[">" + last[-3:]].append(k)
-    parent = {k: k for k in info}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    sets = DisjointSet(info)
 
     def gaz(k: str) -> bool:
         return k.startswith("gaz:")
@@ -877,47 +872,44 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             continue
         anchors = {m for m in candidates(k) if gaz(m) and len(info[m][0]) == len(info[k][0]) and compatible(k, m)}
         if len(anchors) == 1:
-            parent[k] = anchors.pop()
-    multi = {k for k in info if len(info[k][0]) > 1 and not gaz(k) and find(k) == k}
+            sets.union(k, anchors.pop())
+    multi = {k for k in info if len(info[k][0]) > 1 and not gaz(k) and sets.find(k) == k}
     # multi-word names first, among themselves (first and last words must both match)
     for members in blocks.values():
         ms_ = [k for k in members if k in multi]
         for i, a in enumerate(ms_):
             for b in ms_[i + 1:]:
-                if find(a) != find(b) and compatible(a, b):
-                    parent[find(a)] = find(b)
+                if sets.find(a) != sets.find(b) and compatible(a, b):
+                    sets.union(a, b)
     # one-word names: first with their own variants ("Gadafi", "Gaddafi", "Kadhafi"; "Benghazi",
     # "Bengasi"), then each such group joins the one full name it fits ("Muammar Gaddafi") when
     # that name dominates the others it fits ("Aisha Gadafi" x1) and is not a stray span beside a
     # much more mentioned group ("Outside Benghazi" x1 vs "Benghazi" x50). Fitting several full
     # names equally ("Rasmussen": Anders Fogh and Lars Løkke), it stays apart.
-    singles = [k for k in info if k not in multi and not gaz(k) and find(k) == k]
+    singles = [k for k in info if k not in multi and not gaz(k) and sets.find(k) == k]
     singles_set = set(singles)
     for k in singles:
         for m in candidates(k):
-            if m in singles_set and find(k) != find(m) and compatible(k, m):
-                parent[find(k)] = find(m)
+            if m in singles_set and sets.find(k) != sets.find(m) and compatible(k, m):
+                sets.union(k, m)
     single_groups: dict[str, list[str]] = defaultdict(list)
     for k in singles:
-        single_groups[find(k)].append(k)
+        single_groups[sets.find(k)].append(k)
     root_weight: Counter = Counter()
     for x in multi:
-        root_weight[find(x)] += info[x][2]
+        root_weight[sets.find(x)] += info[x][2]
     for members in single_groups.values():
         weight: Counter = Counter()
         for k in members:
             for m in candidates(k):
                 if m in multi and compatible(k, m):
-                    weight[find(m)] = root_weight[find(m)]
+                    weight[sets.find(m)] = root_weight[sets.find(m)]
         ranked = weight.most_common(2)
         own = sum(info[k][2] for k in members)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1]) and DOMINANT * ranked[0][1] >= own:
-            parent[find(members[0])] = ranked[0][0]
-    clusters: dict[str, list[str]] = defaultdict(list)
-    for k in info:
-        clusters[find(k)].append(k)
+            sets.union(members[0], ranked[0][0])
     out = {}
-    for ks in clusters.values():
+    for ks in sets.groups().values():
         if len(ks) < 2:
             continue
         # fold into the gazetteer name, else the most mentioned multi-word name, else the most mentioned
