@@ -58,8 +58,8 @@ class PieceVectors(BaseVectors):
     n_keys = 0
 
     def __init__(self, *, strings=None, allowed=None):
-        """``allowed``: the entries to use, or a callable computing them (called on first use
-        unless ``from_disk`` supplied the model's saved list first)."""
+        """``allowed``: the entries to use, or a callable computing them from the static table's
+        entries (called on first use unless ``from_disk`` supplied the model's saved list first)."""
         super().__init__(strings=strings)
         self.strings = strings
         self._tokens = (static.MODEL_DIR / "tokens.txt").read_text(encoding="utf-8").split("\n")
@@ -91,7 +91,7 @@ class PieceVectors(BaseVectors):
         if self._pending is not None:
             with self._lock:
                 if self._pending is not None:
-                    self._set_allowed(self._pending())
+                    self._set_allowed(self._pending(self._tokens))
 
     # --- the vector of one word ---------------------------------------------------------------
 
@@ -193,10 +193,6 @@ def create_piece_vectors():
     e5's vocabulary on first use; a loaded model reads its saved list instead (``from_disk``)."""
 
     def factory(vocab):
-        def allowed():
-            return allowed_entries((static.MODEL_DIR / "tokens.txt").read_text(encoding="utf-8").split("\n"),
-                                   e5_pieces())
-
-        return PieceVectors(strings=vocab.strings, allowed=allowed)
+        return PieceVectors(strings=vocab.strings, allowed=lambda tokens: allowed_entries(tokens, e5_pieces()))
 
     return factory
