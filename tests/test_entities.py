@@ -356,7 +356,6 @@ def test_lazy_tables_build_once_under_concurrent_first_use():
     """API threads meet the gazetteer and stop-word tables at the same moment on a fresh server."""
     import threading
 
-    from storyline.extract import entities as ents
     from storyline.extract import gazetteer
 
     gazetteer.aliases.cache_clear()
@@ -367,7 +366,7 @@ def test_lazy_tables_build_once_under_concurrent_first_use():
     def use() -> None:
         try:
             results.append((len(gazetteer.aliases()), gazetteer.canonical_for("Danmark").canonical,
-                            "og" in ents._stop_words("da")))
+                            "og" in gazetteer.spacy_stop_words("da")))
         except Exception as exc:  # noqa: BLE001 - collected and asserted
             errors.append(repr(exc))
 

@@ -289,7 +289,7 @@ def _superseded_before(sentence: str, pos: int, others: list[int]) -> bool:
     return False
 
 
-def _time_units() -> frozenset[str]:
+def _untracked_units() -> frozenset[str]:
     """Time-unit and distance words of every language with extraction data ("months",
     "måneder", "Jahre", "km", "kilómetros" ...): figures counting them are not tracked."""
     from .extract.lang import SUPPORTED, get_lang
@@ -298,7 +298,7 @@ def _time_units() -> frozenset[str]:
                      for w in (*L.UNIT_WORDS, *L.MEASURE_WORDS))
 
 
-TIME_UNITS = _time_units()
+UNTRACKED_UNITS = _untracked_units()
 # A subject longer than this many words is not a name (shouted comments, clauses).
 MAX_SUBJECT_WORDS = 6
 # Count nouns too general to be a fact on their own (they need an event or a subject).
@@ -326,7 +326,7 @@ def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
         from .extract.lang import get_lang
 
         lemma = words[0] if get_lang(art.lang).WHAT_HEAD == "first" else words[-1]
-    if lemma.casefold() in TIME_UNITS:
+    if lemma.casefold() in UNTRACKED_UNITS:
         # a duration or an age ("four months of talks", "two years"), not a count that a story
         # tracks: two durations in one story are rarely the same fact, so they are left out
         return None

@@ -292,7 +292,7 @@ def truecase_caps_lines(text: str, lang: str = "") -> str:
         if not is_caps:
             for m in _LETTERS.finditer(line):
                 forms[m.group().casefold()][m.group()] += 1
-    stop = _stop_words((lang or "und").split("-")[0].lower())
+    stop = gazetteer.spacy_stop_words((lang or "und").split("-")[0].lower())
     known = gazetteer.aliases()
 
     def recase(m: re.Match) -> str:
@@ -387,7 +387,7 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
 def _caps_spans(text: str, lang: str) -> list[_Raw]:
     """Capitalised word runs that do not begin a sentence (``caps.v1``)."""
     code = (lang or "und").split("-")[0].lower()
-    stop = _stop_words(code)
+    stop = gazetteer.spacy_stop_words(code)
     need_two = code in NOUN_CAPITALISING_LANGS
     out = []
     for s_start, s_end in split_sentences(text, lang):
@@ -462,10 +462,6 @@ def _guess_label(run) -> str:
     if 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
         return "PER"
     return "MISC"
-
-
-def _stop_words(code: str) -> frozenset[str]:
-    return gazetteer.spacy_stop_words(code)
 
 
 def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = None) -> list[EntityMention]:
