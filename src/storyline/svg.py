@@ -102,11 +102,10 @@ def _drawn(entries: list[dict[str, Any]], lo: dt.date, hi: dt.date) -> list[dict
         pd = _as_date(e["date"])
         if pd.end() < lo or pd.value > hi or (pd.end() - pd.value).days > view / 2:
             continue
-        keep.append(e)
+        keep.append((e, pd))
     prec = {"day": 0, "month": 1, "year": 2}
-    keep.sort(key=lambda e: (-len(e.get("article_ids") or []), prec.get(_as_date(e["date"]).precision, 3),
-                             _as_date(e["date"]).value))
-    return keep[:MAX_DRAWN]
+    keep.sort(key=lambda ep: (-len(ep[0].get("article_ids") or []), prec.get(ep[1].precision, 3), ep[1].value))
+    return [e for e, _ in keep[:MAX_DRAWN]]
 
 
 def timeline_svg(story: dict[str, Any]) -> str:

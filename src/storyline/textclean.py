@@ -183,6 +183,11 @@ def _title_ok(line: str, min_words: int = TITLE_MIN_WORDS) -> bool:
     return not _URLISH.match(line) and not _BYLINE_ONLY.match(line)
 
 
+def _readable(line: str | None) -> str:
+    """One line as people read it: single spaces, Penn-Treebank tokens undone, no wire prefix."""
+    return strip_wire_prefix(detokenize(" ".join((line or "").split())))
+
+
 def _clip_title(line: str, max_chars: int) -> str:
     if len(line) <= max_chars:
         return line
@@ -195,7 +200,7 @@ def display_title(title: str | None, text: str = "", max_chars: int = 160) -> st
     """What to show as an article's headline: its title without wire markup, or, when that is
     page furniture (a credit, a cookie notice, CSS, a timestamp alone), the first line of the
     text that reads like prose (``clean_text``), cut at a word boundary."""
-    t = strip_wire_prefix(detokenize(" ".join((title or "").split())))
+    t = _readable(title)
     if t and _title_ok(t):
         return _clip_title(t, max_chars)
     for line in clean_text(text or "").split("\n")[:40]:
@@ -209,7 +214,7 @@ def prose_sentence(sentence: str, min_words: int = 1) -> str | None:
     """A sentence as people should read it on a timeline (Penn-Treebank tokens undone, wire
     timestamp/byline/dateline prefix removed), or None when it is page furniture rather than
     news: a photo credit, a cookie or subscription notice, CSS, a byline alone."""
-    s = strip_wire_prefix(detokenize(" ".join((sentence or "").split())))
+    s = _readable(sentence)
     return s if s and _title_ok(s, min_words) else None
 
 

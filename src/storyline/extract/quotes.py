@@ -143,16 +143,18 @@ _DOT = "\u2024"
 
 
 def _protect_titles(text: str, L: ModuleType) -> str:
-    short = [a for a in L.ABBREVIATIONS if len(a) <= 3 and a.isalpha()]
-    if not short:
-        return text
-    rx = _title_rx(tuple(sorted(short)))
-    return rx.sub(lambda m: m.group(1) + _DOT, text)
+    rx = _title_rx(L.__name__)
+    return rx.sub(lambda m: m.group(1) + _DOT, text) if rx else text
 
 
 @lru_cache(maxsize=None)
-def _title_rx(short: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(a) for a in sorted(short, key=len, reverse=True))
+def _title_rx(mod: str) -> re.Pattern | None:
+    """The language's short title abbreviations ("M", "Dr", "Mr") before a capitalised name."""
+    short = sorted((a for a in get_lang(mod.rsplit(".", 1)[-1]).ABBREVIATIONS if len(a) <= 3 and a.isalpha()),
+                   key=lambda a: (-len(a), a))
+    if not short:
+        return None
+    alts = "|".join(re.escape(a) for a in short)
     return re.compile(rf"(?<![\w.])((?i:{alts}))\.(?=\s+[A-ZÆØÅÄÖÜÉ])")
 
 
