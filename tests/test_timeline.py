@@ -12,7 +12,9 @@ from storyline.models import Article, DateMention, Extraction, PartialDate
 from storyline.store.base import ArticleRow
 from storyline.summarize import summarize_story
 from storyline.svg import timeline_svg
-from storyline.timeline import DatedSentence, build_timeline, dated_sentences, summarize_timeline
+from storyline.summarize import content_tokens, tfidf
+from storyline.timeline import (DatedSentence, build_timeline, date_target, dated_sentences, sentence_idf,
+                                summarize_timeline)
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 
@@ -115,6 +117,32 @@ def test_datewise_picks_most_reported_dates_and_central_sentences():
     assert len(clipped[0]["sentences"]) == 1  # the two resignation sentences are one, not two
     sents = [s for e in clipped for s in e["sentences"]]
     assert len(sents) == len(set(sents))  # a sentence is used for one date only
+
+
+def test_date_centroid_keeps_what_mentions_and_reports_of_the_day_share():
+    # three later articles name March 5 for a football match, one for the resignation; the one
+    # report published that day is about the resignation. A plain centroid follows the majority
+    # (football); the v3 centroid keeps only words both groups use, so the resignation wins.
+    football = [_ds("2011-03-05", f"The national football team won the cup final match in the stadium {w} .",
+                    f"f{i}", "2011-03-09") for i, w in enumerate(("again", "tonight", "easily"))]
+    resign = _ds("2011-03-05", "The president resigned after weeks of mass protests in Cairo .", "r1", "2011-03-08")
+    lead = _ds("2011-03-05", "Egypt's president resigned on Saturday after mass protests in Cairo .", "p1",
+               "2011-03-05", "published", 0)
+    items = football + [resign, lead]
+    texts = [c.text for c in items]
+    m, vocab = tfidf([content_tokens(t) for t in texts], idf=sentence_idf(content_tokens(t) for t in texts))
+    target = date_target(m, texts, items)
+    assert target[vocab["presi"]] > 0 and target[vocab["resig"]] > 0
+    assert target[vocab["footb"]] == 0 and target[vocab["stadi"]] == 0  # named-only words are out
+    plain = date_target(m, texts, football + [resign])  # one group only: the weighted centroid
+    assert plain[vocab["footb"]] > plain[vocab["resig"]] > 0
+    tl = summarize_timeline(items, n_dates=1, n_sents=1)
+    assert tl[0]["date"] == "2011-03-05" and "resigned" in tl[0]["sentences"][0]
+
+
+def test_sentence_idf_weighs_words_by_the_sentences_that_use_them():
+    idf = sentence_idf([["cairo", "protest"], ["cairo", "army"], ["cairo", "army", "tanks"]])
+    assert idf["cairo"] < idf["army"] < idf["protest"] == idf["tanks"]
 
 
 def test_summarize_timeline_takes_build_timeline_entries():
