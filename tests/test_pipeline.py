@@ -130,3 +130,26 @@ def test_a_store_from_before_the_term_table_moves_its_counts_over(tmp_path):
     state = StoryClusterer.load(store, Settings(db=db), embedder_name="hashing").state
     assert dict(state.df) == counts and store.term_counts() == counts
     store.close()
+
+
+def test_a_focused_store_remembers_its_focus(tmp_path):
+    """``Settings.focus`` (``storyline ingest --focus``) is kept by the store: a later ingest
+    without it still clusters the store as one storyline."""
+    from storyline.clustering import META_KEY, StoryClusterer
+    from storyline.store import open_store
+
+    db = str(tmp_path / "focus.db")
+    store = open_store(db)
+    ingest([], store, Settings(db=db, embedder="hashing", focus=True), items=[_a(DA, "da", i=1)])
+    assert store.get_meta(META_KEY)["focus"] is True
+    clusterer = StoryClusterer.load(store, Settings(db=db), embedder_name="hashing")
+    assert clusterer.state.settings.focused and clusterer.cluster_settings.anchor_join <= 1.0
+    ingest([], store, Settings(db=db, embedder="hashing"), items=[_a(DA + " Korsby.", "da", i=2)])
+    assert store.get_meta(META_KEY)["focus"] is True
+    plain_db = str(tmp_path / "plain.db")
+    plain = open_store(plain_db)
+    ingest([], plain, Settings(db=plain_db, embedder="hashing"), items=[_a(DA, "da", i=1)])
+    assert plain.get_meta(META_KEY)["focus"] is False
+    assert not StoryClusterer.load(plain, Settings(db=plain_db), embedder_name="hashing").state.settings.focused
+    store.close()
+    plain.close()

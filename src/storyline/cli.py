@@ -49,17 +49,25 @@ def cli(ctx: click.Context, db: str | None, embedder: str | None, prefer_lang: s
     ctx.obj["settings"] = Settings.from_env(db=db, embedder=embedder, prefer_lang=prefer_lang)
 
 
+FOCUS_OPTION = click.option(
+    "--focus", is_flag=True, default=None,
+    help="The store follows one storyline (one war, one election): keep it from splitting into many small "
+         "stories. The store remembers it. Not for mixed news streams. Also STORYLINE_FOCUS=1.")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--no-progress", is_flag=True, help="Do not show a progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@FOCUS_OPTION
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_json: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_json: bool, focus: bool | None) -> None:
     """Ingest files, directories, globs, feed URLs or - (stdin). Exit 1 if some items failed."""
     from .pipeline import ingest as run_ingest
 
+    settings = _settings(ctx).replace(focus=focus or None)
     with _store(ctx) as store:
-        report = run_ingest(paths, store, _settings(ctx), progress=not no_progress and sys.stderr.isatty(),
+        report = run_ingest(paths, store, settings, progress=not no_progress and sys.stderr.isatty(),
                             command="ingest " + " ".join(paths))
         if report.ingested:
             _check_follows(store, _settings(ctx))

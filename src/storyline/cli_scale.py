@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import click
 
-from .cli import _settings, _store, cli, finish_ingest
+from .cli import FOCUS_OPTION, _settings, _store, cli, finish_ingest
 
 
 @cli.command()
@@ -15,9 +15,10 @@ from .cli import _settings, _store, cli, finish_ingest
 @click.option("--chunk-size", type=click.IntRange(min=1), default=None,
               help="Articles per worker task (default 64).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@FOCUS_OPTION
 @click.pass_context
 def backfill(ctx: click.Context, paths: tuple[str, ...], workers: int | None, scheduler: str | None,
-             chunk_size: int | None, as_json: bool) -> None:
+             chunk_size: int | None, as_json: bool, focus: bool | None) -> None:
     """Backfill an archive: per-article stages in parallel, then stories clustered in date order.
 
     Without --workers or --scheduler everything runs in this process; the stored result is
@@ -27,7 +28,7 @@ def backfill(ctx: click.Context, paths: tuple[str, ...], workers: int | None, sc
 
     if workers and scheduler:
         raise click.UsageError("give either --workers (a local cluster) or --scheduler (an existing one), not both")
-    settings = _settings(ctx)
+    settings = _settings(ctx).replace(focus=focus or None)
     command = "backfill " + " ".join(paths)
     size = chunk_size or DEFAULT_CHUNK_SIZE
     with _store(ctx) as store:

@@ -20,34 +20,38 @@ META_KEY = "cluster_state"
 
 class StoryClusterer:
     def __init__(self, store: Store, state: "cluster.ClusterState | None", embedder_name: str,
-                 prior_mean: np.ndarray | None = None):
+                 prior_mean: np.ndarray | None = None, focus: bool = False):
         self.store = store
         self.state = state
         self.embedder_name = embedder_name
         self.prior_mean = prior_mean
+        self.cluster_settings = cluster.ClusterSettings().focus() if focus else cluster.ClusterSettings()
+        if state is not None:
+            state.settings = self.cluster_settings
 
     @classmethod
     def load(cls, store: Store, settings: Settings, *, embedder_name: str,
              prior_mean: np.ndarray | None = None) -> "StoryClusterer":
         """Rebuild the clusterer's state from the store (a new store starts from the embedder's
-        ``prior_mean``, the mean vector of generic sentences, so language centring works at once)."""
+        ``prior_mean``, the mean vector of generic sentences, so language centring works at once).
+        A store once focused (``Settings.focus``) stays focused."""
         meta = store.get_meta(META_KEY)
         if not meta:
-            return cls(store, None, embedder_name, prior_mean)
+            return cls(store, None, embedder_name, prior_mean, focus=settings.focus)
         rows = store.load_clusters()
         df = store.term_counts()
         if not df and meta.get("df"):  # a store written before cluster.online.v2: move them over
             df = {str(k): int(v) for k, v in meta["df"].items()}
             store.update_term_counts(df)
         state = cluster.ClusterState.from_rows(rows, meta, int(meta.get("dim", 384)), df=df)
-        return cls(store, state, embedder_name, prior_mean)
+        return cls(store, state, embedder_name, prior_mean, focus=settings.focus or bool(meta.get("focus")))
 
     def add(self, article: Article, vector: np.ndarray, extraction: Extraction | None = None, *,
             copy_of: str | None = None) -> Assignment:
         """Assign one article and persist the change (call inside the article's transaction)."""
         vector = np.asarray(vector, dtype=np.float32)
         if self.state is None:
-            self.state = cluster.ClusterState(int(vector.shape[-1]), prior_mean=self.prior_mean)
+            self.state = cluster.ClusterState(int(vector.shape[-1]), self.cluster_settings, prior_mean=self.prior_mean)
         # the clusterer's name features are the ones it was calibrated with (capitalised
         # tokens and numbers of the lead), so extraction output is not passed in here
         item = cluster.ClusterItem.from_article(article, vector)
@@ -76,6 +80,7 @@ class StoryClusterer:
         meta = st.meta()
         meta["dim"] = st.dim
         meta["embedder"] = self.embedder_name
+        meta["focus"] = st.settings.focused
         self.store.set_meta(META_KEY, meta)
         st.dirty.clear()
         st.df_added.clear()

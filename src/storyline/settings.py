@@ -30,6 +30,10 @@ class Settings:
     # language id: below this top confidence, or for texts shorter than min chars, lang = "und"
     lang_min_confidence: float = 0.5
     lang_min_chars: int = 24
+    # a store that follows one storyline (one war, one election, one company): stories are compared
+    # on what the whole store shares too, so the storyline is not split into dozens of small
+    # stories (``cluster.FOCUS``). Remembered by the store once set; wrong for mixed news streams
+    focus: bool = False
     # run the extraction stage (entities, figures, dates, quotes) during ingest
     extract: bool = True
     # run a batch's extraction in a worker thread while the embedder (C code, GIL released)
