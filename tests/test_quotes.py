@@ -78,3 +78,24 @@ def test_an_honorific_with_a_full_stop_does_not_cut_the_speaker():
         art = Article(id="q", title="", text=text, lang=lang, published=PartialDate.parse("2011-03-20"))
         (q,) = extract_quotes(art)
         assert q.speaker == who and "\u2024" not in q.text + q.sentence and text[q.start:q.end].strip("«» \"")
+
+
+def test_an_inverted_speaker_ends_before_the_circumstances():
+    """'a affirmé mardi Nicolas Sarkozy devant les députés': the weekday and what follows the name
+    are not the speaker (SPEAKER_END_WORDS per language); Italian reads its own speech verbs."""
+    from storyline.extract.quotes import extract_quotes
+    from storyline.models import Article, PartialDate
+
+    cases = [
+        ("fr", "« La situation est grave », a affirmé mardi Nicolas Sarkozy devant les députés.", "Nicolas Sarkozy"),
+        ("fr", "« Nous ne laisserons pas faire », a déclaré le ministre des Affaires étrangères Alain Juppé lors "
+               "d'une conférence de presse à Paris.", "le ministre des Affaires étrangères Alain Juppé"),
+        ("es", "«No vamos a permitirlo», afirmó el presidente Barack Obama en una rueda de prensa en Washington.",
+         "Barack Obama"),
+        ("it", "«Non lo permetteremo», ha dichiarato il ministro degli Esteri Franco Frattini durante una "
+               "conferenza stampa.", "il ministro degli Esteri Franco Frattini"),
+    ]
+    for lang, text, who in cases:
+        art = Article(id="q", title="", text=text, lang=lang, published=PartialDate.parse("2011-03-20"))
+        (q,) = extract_quotes(art)
+        assert q.speaker == who, (lang, q.speaker)

@@ -25,7 +25,10 @@ from ..models import Article, Quote
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
 
-VERSION = "quotes.rules.v2"  # v2: Romance "X, apposition, dijo a MEDIA": speaker before the verb, addressee is no speaker
+# v2: Romance "X, apposition, dijo a MEDIA": speaker before the verb, addressee is no speaker.
+# v3: a speaker phrase ends at the language's SPEAKER_END_WORDS and loses a leading weekday
+# ("a affirmé mardi X devant les députés" -> X); Italian (and any language with data) uses its own words.
+VERSION = "quotes.rules.v3"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -81,7 +84,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     # "a déclaré M. Kadhafi", "said Dr. Smith": a title's full stop is not a clause end (kept
     # as a one-dot leader of the same length while matching, so offsets do not move)
     text = _protect_titles(article.full_text, L)
-    R = _rx(code if code in ("da", "en", "de", "es", "fr") else "generic")
+    R = _rx(L.__name__.rsplit(".", 1)[-1])
     byline = _byline(text, L)
     raw: list[dict] = []  # start, end, text, who, relays, kind, sentence, para_start
     covered = SpanSet()
@@ -188,8 +191,10 @@ def _is_outlet(m: re.Match, L: ModuleType) -> bool:
 def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     who = R["relay"].split(who)[0] if R["relay"].search(who) else who
     words = who.split()
-    stop = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS) | {"og", "and", "at", "that", "on", "in", "to", "til",
-                                                     "over", "for", "på", "i", "to", "dog", "also", "også"}
+    when = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS)
+    while len(words) > 1 and words[0].lower().strip("().,") in when:  # "a affirmé mardi Nicolas Sarkozy"
+        words = words[1:]
+    stop = when | set(L.SPEAKER_END_WORDS)
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower().strip("().,")

@@ -123,3 +123,5 @@ WHAT_HEAD = "last"
 # Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
 # what follows them is the addressee (often the relaying outlet), never the speaker.
 ADDRESSEE_WORDS = ("til", "over for", "overfor")
+# words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
+SPEAKER_END_WORDS = ("og", "at", "til", "over", "for", "på", "i", "dog", "også", "under", "efter", "ved")

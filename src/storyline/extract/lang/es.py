@@ -78,3 +78,5 @@ WHAT_HEAD = "first"
 # Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
 # what follows them is the addressee (often the relaying outlet), never the speaker.
 ADDRESSEE_WORDS = ("a", "al", "ante")
+# words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
+SPEAKER_END_WORDS = ("en", "durante", "ante", "tras", "desde", "a", "al", "con", "sobre", "según", "que", "y")

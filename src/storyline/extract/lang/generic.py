@@ -55,3 +55,4 @@ WHAT_HEAD = "last"
 # Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
 # what follows them is the addressee (often the relaying outlet), never the speaker.
 ADDRESSEE_WORDS: tuple[str, ...] = ()
+SPEAKER_END_WORDS: tuple[str, ...] = ()

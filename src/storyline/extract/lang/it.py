@@ -79,3 +79,5 @@ WHAT_HEAD = "first"
 # Words after a speech verb that introduce whom it was said to ("dijo a la cadena CBS", "told to"):
 # what follows them is the addressee (often the relaying outlet), never the speaker.
 ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
+# words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
+SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
