@@ -151,3 +151,13 @@ def test_a_relative_date_over_before_publication_is_no_deadline():
     assert [m.kind for m in ahead] == ["deadline"]
     # an absolute date keeps its cue: a deadline reported after it passed is still that deadline
     assert [m.kind for m in dates("The deal was to be done by March 1.", "en", "2011-03-19")] == ["deadline"]
+
+
+def test_the_end_of_a_period_is_a_day_only_for_a_deadline():
+    """'late last year' is 2010, not 2010-12-31; 'by the end of August' is a deadline on its last day."""
+    got = {(m.text, m.value, m.precision, m.kind) for m in dates(
+        "The uprising in Tunisia late last year spread. Troops will leave by the end of August.", "en", "2011-03-21")}
+    assert ("late last year", "2010", "year", "event") in got
+    assert ("by the end of August", "2011-08-31", "day", "deadline") in got
+    (fr,) = dates("Les manifestations ont commencé fin février.", "fr", "2011-03-21")
+    assert (fr.value, fr.precision, fr.kind) == ("2011-02", "month", "event")

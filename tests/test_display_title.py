@@ -27,6 +27,10 @@ BODY = ("Cookie settings\n"
      "Un violent incendie a parcouru la garrigue"),
     ("BERLIN (dpa/AFP) - Die Regierung hat entschieden", "Die Regierung hat entschieden"),
     ("NATO (the alliance) - no dateline here", "NATO (the alliance) - no dateline here"),
+    ("(Reuters) - Syrian President Bashar al-Assad faces the gravest crisis",
+     "Syrian President Bashar al-Assad faces the gravest crisis"),
+    ("SANAA\\/DAMASCUS (Reuters) - Popular unrest swelled into a crisis", "Popular unrest swelled into a crisis"),
+    ("March 26 (Reuters) - Bosnia beat Romania in Zenica", "Bosnia beat Romania in Zenica"),
     ("By the CNN Wire Staff Libya opposition : Civilian areas shelled", "Libya opposition : Civilian areas shelled"),
     ("March 19 , 2011 | By Jason Hanna , CNN The destroyer USS Stout launched", "The destroyer USS Stout launched"),
     # ordinary headlines are left alone (only PTB quotes/brackets undone)
@@ -92,3 +96,9 @@ def test_penn_treebank_text_is_detokenised_at_ingest():
     assert a.text == "Gaddafi's forces can't win, officials said on Sun Mar 20, 2011 (Reuters)."
     plain = "Normal prose, with one odd comma , stays as written."
     assert make_article(text=plain, source_path="t.jsonl").text == plain
+
+
+def test_a_page_date_stamp_is_no_headline():
+    got = display_title("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54",
+                        "Il vignettista Ali Ferzat è stato aggredito a Damasco da uomini armati.")
+    assert got.startswith("Il vignettista Ali Ferzat")

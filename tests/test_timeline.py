@@ -170,6 +170,14 @@ def test_summary_prefers_language_and_skips_copies():
     assert summarize_story([ArticleRow(da, 2), copy], {}, prefer_lang="en").startswith("Nato")
 
 
+def test_summary_sentences_lose_wire_datelines():
+    art = _art("en", "DAMASCUS, March 21 (Reuters) - The Syrian army deployed on Monday at the entrances to the city "
+                     "of Deraa after protests.\nSat Mar 26, 2011 9:49 am EDT (Reuters) - President Bashar al-Assad "
+                     "is facing the deepest crisis of his years in power.", "2011-03-26")
+    s = summarize_story([art], {}, prefer_lang="en")
+    assert s.startswith("The Syrian army deployed") and "Reuters" not in s and "EDT" not in s
+
+
 def test_svg_is_self_contained_and_escaped():
     story = {"title": "Troops <out> & \"home\"", "timeline": [
         {"date": "2021-04", "precision": "month", "end": "2021-04-30", "text": "Withdrawal <begins> & more",

@@ -21,7 +21,9 @@ from typing import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-VERSION = "summarize.centroid.v1"
+from .textclean import prose_sentence
+
+VERSION = "summarize.centroid.v2"  # v2: sentences read as prose (wire datelines and furniture out)
 
 # Summary length: 2-3 sentences (issue 5). Three when the story has at least this many
 # articles, two otherwise (small stories repeat themselves quickly).
@@ -175,8 +177,8 @@ def summarize_story(rows, extractions=None, *, prefer_lang: str | None = None,
     for ai, art in enumerate(articles):
         text = art.full_text
         for pos, (a, b) in enumerate(split_text(text, art.lang)):
-            s = text[a:b].strip()
-            if MIN_TOKENS <= len(tokens(s)) <= MAX_TOKENS:
+            s = prose_sentence(text[a:b].strip())  # no wire datelines, no page furniture
+            if s and MIN_TOKENS <= len(tokens(s)) <= MAX_TOKENS:
                 sents.append((s, art.lang, ai, pos))
     if not sents:
         return ""

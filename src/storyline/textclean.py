@@ -138,9 +138,12 @@ _STAMP_INSIDE = re.compile(
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*")
 # "KABUL, Aug 15 (Reuters) -", "VALBONNETTE, 22 juillet (AHP) -": a place in capitals, an optional
 # short date, an agency in parentheses, a dash
+# "March 26 (Reuters) -" (a date for the place) and "(Reuters) -" (no place) too
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{1,40}(?:,\s*[^()\n]{1,24}?)?\s*\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?)\)"
-    r"\s*[-–—:]+\s*")
+    r"^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[^()\n]{1,24}?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?)\)\s*[-–—:]+\s*")
+# a page's date-and-time stamp ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54"): no headline
+_TIME_STAMP_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+){0,4}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
                      r"Correspondent|CNN|Reuters|AP|AFP)\b,?\s*")
 _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
@@ -156,6 +159,7 @@ def strip_wire_prefix(line: str) -> str:
     """A line without a leading wire timestamp ("CITY | Sun Mar 20 , 2011 7:55 pm EDT"), byline or
     dateline ("CITY (Reuters) -", "WASHINGTON, March 19 (AP) -"). When a headline precedes the
     timestamp ("Gaddafi vows to fight on TRIPOLI | Thu Sep 8 ..."), the headline is the result."""
+    line = line.replace("\\/", "/")  # JSON-escaped slashes in scraped text: "SANAA\\/DAMASCUS"
     for _ in range(3):
         new = _DATELINE.sub("", _WIRE_STAMP.sub("", _BYLINE.sub("", line))).strip()
         if new == line:
@@ -176,6 +180,8 @@ _TRAILING_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d
 def _title_ok(line: str, min_words: int = TITLE_MIN_WORDS) -> bool:
     words = _WORD.findall(line)
     if len(words) < min_words or _CREDIT.match(line) or _CODE.search(line):
+        return False
+    if len(words) < 10 and _TIME_STAMP_LINE.search(line):
         return False
     low = line.lower()
     if len(words) < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):

@@ -27,7 +27,9 @@ from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "dates.rules.v3"  # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before publication is no deadline
+# v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before
+# publication is no deadline; v4: the end of a period is a day only for deadlines ("late last year" = 2010)
+VERSION = "dates.rules.v4"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -438,14 +440,13 @@ def extract_dates(article: Article) -> list[DateMention]:
     spans = split_sentences(text, article.lang)
     out: list[DateMention] = []
     for tx in find_timexes(text, article.lang, article.published):
-        mention = _to_mention(tx)
-        if mention is None:
+        if _to_mention(tx) is None:
             continue
-        value, precision = mention
         s0, s1 = sentence_at(spans, tx.start)
         cue = _cue_before(text, tx.start, L.DEADLINE_CUES, s0)
         if cue and tx.relative and _over_before(tx, article.published):
             cue = ""  # "by the end of last week, the rebels had ...": an event, no deadline is set in the past
+        value, precision = _to_mention(tx, deadline=bool(cue))
         kind = "deadline" if cue else "event"
         if not cue:
             ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)
@@ -480,14 +481,17 @@ def _gap(text: str, start: int, cue: str) -> int:
     return start - (lo + idx) - len(cue) if idx >= 0 else 0
 
 
-def _to_mention(tx: Timex) -> tuple[str, str] | None:
+def _to_mention(tx: Timex, deadline: bool = False) -> tuple[str, str] | None:
+    """(value, precision) of a timex as a date mention. The end of a period is its last day only
+    for a deadline ("inden udgangen af august": by 2021-08-31); an event at "the end of last
+    year" or "fin février" keeps the period's own precision (2010, 2011-02): nothing invented."""
     if tx.date is None or tx.precision in ("", "decade"):
         return None
     d = tx.date
     if tx.precision == "day":
         return d.isoformat(), "day"
     if tx.precision == "month":
-        if tx.edge == "end":  # "inden udgangen af august" -> the last day of August
+        if tx.edge == "end" and deadline:  # "inden udgangen af august" -> the last day of August
             return dt.date(d.year, d.month, calendar.monthrange(d.year, d.month)[1]).isoformat(), "day"
         return f"{d.year:04d}-{d.month:02d}", "month"
     if tx.precision == "week":
@@ -495,7 +499,7 @@ def _to_mention(tx: Timex) -> tuple[str, str] | None:
         if sunday.month == d.month:
             return f"{d.year:04d}-{d.month:02d}", "month"
         return None
-    if tx.precision == "year" and tx.edge == "end":
+    if tx.precision == "year" and tx.edge == "end" and deadline:
         return f"{d.year:04d}-12-31", "day"
     if tx.precision in ("year", "season", "quarter"):
         return f"{d.year:04d}", "year"
