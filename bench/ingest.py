@@ -108,6 +108,10 @@ def main() -> None:
             f"**{peak_mb:.0f} MB**; database {db_mb:.0f} MB",
             "  - seconds per stage: " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
             + f", reading + start-up + other {other:.1f}",
+            "  - milliseconds per article: " + ", ".join(f"{k} {1000 * v / max(n, 1):.0f}" for k, v in stages.items())
+            + (f"; every stage but extraction together: {n / max(wall - stages['extract'], 1e-9):.1f} articles/s "
+               f"= {n / max(wall - stages['extract'], 1e-9) / emb_rate:.2f} of the embedder alone"
+               if stages.get("extract") else ""),
         ]
     if args.ab and len(runs) == 2:
         off, on = (r[1]["ingested"] / r[2] for r in runs)
