@@ -114,3 +114,22 @@ def test_numbers_inside_names_and_codes_are_not_figures():
              "fell; 40 planes took part and the convoy drove 10km.", "en")
     assert sorted(x.value for x in f) == [3.0, 10.0, 40.0]
     assert by_value(f, 10.0).text == "10"
+
+
+def test_page_furniture_code_and_site_notices_yield_nothing():
+    """A crawled page's comment policy, tax id and tracking code are not news: the extract stage
+    (``extract_batch``) keeps nothing from those lines, and keeps the article's own figures."""
+    from storyline.extract import extract_batch
+
+    text = ("Siria, la repressione continua\n"
+            "Almeno 20 persone sono state uccise venerdì a Homs, secondo gli attivisti.\n"
+            "Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9, i commenti per ogni "
+            "articolo saranno al massimo 150.\n"
+            "- C.F. e P.IVA 10460121006\n"
+            "n.version = '2.0';\n"
+            "s = b.getElementsByTagName(e)[0];\n"
+            "fbq('init', '123456');")
+    (ex,) = extract_batch([Article(id="p", title="", text=text, lang="it", published=PartialDate.parse("2011-08-22"))])
+    assert [f.value for f in ex.figures] == [20]
+    assert all(d.start < text.index("Gentile") for d in ex.dates)
+    assert ex.version.startswith("extract.v2")

@@ -151,7 +151,31 @@ _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede
 _TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory credit", "editorial use",
                     "getty images", "file photo", "(photo", "foto:", "all rights reserved")
 _BYLINE_ONLY = re.compile(r"^by [A-Z]?[\w.'-]+(?: [\w.'-]+){0,3}(?: and [\w.'-]+(?: [\w.'-]+){0,3})?\.?$", re.I)
-_CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*=")
+_CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*="
+                   r"|^\s*[\w$.\[\]'\"]+\s*=\s*[^=\s].*;\s*$|^\s*[\w$.]+\(.*\);\s*$")
+# site notices that are no news in any length: terms of use, comment and privacy policies, tax ids
+_NOTICES = ("terms of use", "terms and conditions", "termini e condizioni", "conditions d'utilisation",
+            "conditions générales", "términos y condiciones", "condiciones de uso", "privacy policy",
+            "politique de confidentialité", "política de privacidad", "comment policy", "community guidelines",
+            "pubblicazione dei commenti", "partita iva", "p.iva", "p. iva")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are page furniture, code or site notices (not
+    merely short lines: a headline is short too). The extractors leave what lies in them alone."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        s = line.strip()
+        if s:
+            low = s.lower()
+            n = len(_WORD.findall(s))
+            if (_CODE.search(s) or any(k in low for k in _NOTICES)
+                    or (n < 25 and any(f in low for f in _FURNITURE)) or _CREDIT.match(s)):
+                out.append((pos, end))
+        pos = end + 1
+    return out
 TITLE_MIN_WORDS = 3
 
 

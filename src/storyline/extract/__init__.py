@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - depends on what is installed
     extract_entities = None
     extract_entities_batch = None
 
-VERSION = "extract.v1"
+VERSION = "extract.v2"  # v2: nothing from page furniture, code or site notices
 # The extractors read at most this many characters of an article's full text (a prefix, so
 # every offset still indexes into ``Article.full_text``). News articles run to ~60,000
 # characters at most (a 10,000-word long read); the rule-based extractors take ~10 us per
@@ -56,12 +56,25 @@ def bounded(article: Article, limit: int = MAX_EXTRACT_CHARS) -> Article:
 
 
 def _assemble(article: Article, entities) -> Extraction:
+    """The four extractors' output, without what they found in page furniture, code or site
+    notices (``textclean.furniture_spans``): "C.F. e P.IVA 10460121006" is no figure."""
+    from bisect import bisect_right
+
+    from ..textclean import furniture_spans
+
+    junk = furniture_spans(article.full_text)
+    starts = [a for a, _ in junk]
+
+    def keep(item) -> bool:
+        i = bisect_right(starts, item.start) - 1
+        return i < 0 or item.start >= junk[i][1]
+
     return Extraction(
         article_id=article.id,
-        entities=tuple(entities),
-        figures=tuple(extract_figures(article)),
-        dates=tuple(extract_dates(article)),
-        quotes=tuple(extract_quotes(article)),
+        entities=tuple(e for e in entities if keep(e)),
+        figures=tuple(f for f in extract_figures(article) if keep(f)),
+        dates=tuple(d for d in extract_dates(article) if keep(d)),
+        quotes=tuple(q for q in extract_quotes(article) if keep(q)),
         version=_version(),
     )
 
