@@ -254,3 +254,19 @@ def test_figures_without_a_subject_are_one_fact_only_when_their_sentences_share_
     facts = build_facts(arts, exs)
     assert [(f["attribute"], f["status"], sorted(v["value"] for v in f["values"])) for f in facts] == \
         [("people killed", "conflicting", ["48", "64"])]
+
+
+# --- facts.ledger.v4: background figures --------------------------------------------------------
+
+
+def test_a_figure_its_sentence_dates_years_back_is_background():
+    """'In 2004 ... 30 people were killed' in a 2011 story is history, not a value of its death toll."""
+    from storyline.extract import extract_batch
+
+    a1 = _art("a1", "Four people were killed in Deraa on Friday. In 2004, Kurds mounted violent demonstrations "
+                    "against the government in which 30 people were killed.", "2011-03-20", "en", "Reuters")
+    a2 = _art("a2", "Six people were killed in Deraa on Wednesday, witnesses said.", "2011-03-24", "en", "AP")
+    exs = {e.article_id: e for e in extract_batch([a1, a2])}
+    assert any(f.value == 30 for f in exs["a1"].figures)  # extracted, with its date in the sentence
+    tolls = [f for f in build_facts([a1, a2], exs) if f["attribute"] == "people killed"]
+    assert [[v["value"] for v in f["values"]] for f in tolls] == [["4", "6"]]

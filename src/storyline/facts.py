@@ -54,16 +54,17 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from .disjoint import DisjointSet
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v3"
+VERSION = "facts.ledger.v4"
 # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
 # v3: distances and vague quantities left out; an event word counts only near its figure; Romance
 # head nouns; figures without a subject are compared only when their sentences' names allow it
+# v4: a figure its sentence dates over a year before the article (HISTORY_DAYS) is background
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -180,7 +181,8 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
             continue
         source = _source(aid, arts, copy_of)
         reports += [r for d in ex.dates if d.kind == "deadline" for r in [_deadline_report(d, art, ex, source)] if r]
-        reports += [r for f in ex.figures for r in [_figure_report(f, art, source)] if r]
+        reports += [r for f in ex.figures if not _historical(f, ex.dates, art)
+                    for r in [_figure_report(f, art, source)] if r]
     # 2. group by key, drop ambiguous and unfollowable keys
     by_key: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
@@ -306,6 +308,24 @@ GENERIC_COUNTS = frozenset({"people"})
 # An event word ("killed", "dræbt", "tuées") describes a figure only this close to it (characters):
 # "a city of 280,000 people ... at least 26 were killed" is no death toll of 280,000.
 EVENT_WINDOW = 60
+
+
+# A figure whose sentence dates it (an event date, not "since ...") more than this many days before
+# its article was published is background ("in 2004, 30 people were killed"), not the story's figure
+HISTORY_DAYS = 365
+
+
+def _historical(f: Figure, dates: Sequence[DateMention], art: Article) -> bool:
+    if art.published is None or not f.sentence:
+        return False
+    s0 = f.start - max(0, f.sentence.find(f.text))
+    s1 = s0 + len(f.sentence)
+    for d in dates:
+        if d.kind == "event" and s0 <= d.start < s1:
+            when = PartialDate.parse(d.value)
+            if when is not None and (art.published.value - when.end()).days > HISTORY_DAYS:
+                return True
+    return False
 
 
 def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
