@@ -263,7 +263,7 @@ def test_a_figure_its_sentence_dates_years_back_is_background():
     """'In 2004 ... 30 people were killed' in a 2011 story is history, not a value of its death toll."""
     from storyline.extract import extract_batch
 
-    a1 = _art("a1", "Four people were killed in Deraa on Friday. In 2004, Kurds mounted violent demonstrations "
+    a1 = _art("a1", "Four people were killed in Deraa on Friday. In 2004, Kurds in Deraa mounted violent protests "
                     "against the government in which 30 people were killed.", "2011-03-20", "en", "Reuters")
     a2 = _art("a2", "Six people were killed in Deraa on Wednesday, witnesses said.", "2011-03-24", "en", "AP")
     exs = {e.article_id: e for e in extract_batch([a1, a2])}
