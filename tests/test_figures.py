@@ -133,3 +133,11 @@ def test_page_furniture_code_and_site_notices_yield_nothing():
     assert [f.value for f in ex.figures] == [20]
     assert all(d.start < text.index("Gentile") for d in ex.dates)
     assert ex.version.startswith("extract.v2")
+
+
+def test_news_that_mentions_social_media_keeps_its_figures():
+    from storyline.extract import extract_batch
+
+    text = "Trump said in a tweet on Friday that tariffs of 25 percent would start on March 1."
+    (ex,) = extract_batch([Article(id="n", title="", text=text, lang="en", published=PartialDate.parse("2019-02-22"))])
+    assert [f.value for f in ex.figures] == [25] and ex.dates

@@ -157,12 +157,15 @@ _CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+
 _NOTICES = ("terms of use", "terms and conditions", "termini e condizioni", "conditions d'utilisation",
             "conditions générales", "términos y condiciones", "condiciones de uso", "privacy policy",
             "politique de confidentialité", "política de privacidad", "comment policy", "community guidelines",
-            "pubblicazione dei commenti", "partita iva", "p.iva", "p. iva")
+            "pubblicazione dei commenti", "partita iva", "p.iva", "p. iva", "cookie policy", "use cookies",
+            "uses cookies", "utilizziamo i cookie", "utilizza cookie", "utilisons des cookies", "utilise des cookies",
+            "utilizamos cookies", "utiliza cookies", "bruger cookies", "verwendet cookies", "verwenden cookies")
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the lines of ``text`` that are page furniture, code or site notices (not
-    merely short lines: a headline is short too). The extractors leave what lies in them alone."""
+    """Character spans of the lines of ``text`` that are code, site notices or photo credits. The
+    extractors leave what lies in them alone. Narrower than ``is_boilerplate`` on purpose: a short
+    line is often a headline, and "said in a tweet on Friday that 200 ..." is news."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -170,9 +173,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         s = line.strip()
         if s:
             low = s.lower()
-            n = len(_WORD.findall(s))
-            if (_CODE.search(s) or any(k in low for k in _NOTICES)
-                    or (n < 25 and any(f in low for f in _FURNITURE)) or _CREDIT.match(s)):
+            if _CODE.search(s) or any(k in low for k in _NOTICES) or _CREDIT.match(s):
                 out.append((pos, end))
         pos = end + 1
     return out
