@@ -203,6 +203,11 @@ def _future_context(sentence: str, L: ModuleType) -> bool:
 
 def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None = None) -> list[Timex]:
     """Temporal expressions in ``text`` normalised against ``anchor`` (the document date)."""
+    return list(_find_timexes(text, lang, anchor))
+
+
+@lru_cache(maxsize=16)  # the figures and dates extractors both tag each article: tag it once
+def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tuple[Timex, ...]:
     L = get_lang(lang)
     cands = []
     # cached per language module, not per code: any declared code must not compile a new set
@@ -234,7 +239,7 @@ def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None
             tx = None
         if tx is not None:
             out.append(tx)
-    return out
+    return tuple(out)
 
 
 def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None, future: bool,
