@@ -664,20 +664,23 @@ def _one_label_per_name(text: str, spans: list[_Raw]) -> list[_Raw]:
         if surface in surnames and vote.most_common(1)[0][0] != "PER":
             vote["PER"] = sum(vote.values()) + 1.0
     out = [(a, b, votes[text[a:b]].most_common(1)[0][0], c, m) for a, b, _, c, m in spans]
-    taken = [(a, b) for a, b, *_ in out]
+    taken = bytearray(len(text))  # characters some span covers
+    sources: dict[str, list[_Raw]] = defaultdict(list)
+    for s in out:
+        taken[s[0]:s[1]] = b"\x01" * (s[1] - s[0])
+        if s[4] != METHOD_CAPS:
+            sources[text[s[0]:s[1]]].append(s)
     for surface, vote in votes.items():
-        if len(surface) < PROPAGATE_MIN_LEN or not surface[:1].isupper():
-            continue
-        src = [s for s in out if text[s[0]:s[1]] == surface and s[4] != METHOD_CAPS]
-        if not src:
+        src = sources.get(surface)
+        if len(surface) < PROPAGATE_MIN_LEN or not surface[:1].isupper() or not src:
             continue
         label = vote.most_common(1)[0][0]
         conf = round(max(s[3] for s in src) * PROPAGATE_CONF_FACTOR, 3)
         for m in re.finditer(r"(?<![\w\-])" + re.escape(surface) + r"(?![\w])", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(taken[m.start():m.end()]):
                 continue
             out.append((m.start(), m.end(), label, conf, src[0][4]))
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(out)
 
 
