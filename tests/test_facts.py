@@ -270,3 +270,13 @@ def test_a_figure_its_sentence_dates_years_back_is_background():
     assert any(f.value == 30 for f in exs["a1"].figures)  # extracted, with its date in the sentence
     tolls = [f for f in build_facts([a1, a2], exs) if f["attribute"] == "people killed"]
     assert [[v["value"] for v in f["values"]] for f in tolls] == [["4", "6"]]
+
+
+def test_released_is_an_event_of_its_own():
+    """'six protesters released' and '32 protesters' (arrested, far from the word) are two facts, not a change."""
+    s1 = "She was detained in Deraa on charges of weakening national morale, along with 32 other protesters."
+    s2 = "Authorities in Deraa released six female protesters on Wednesday."
+    arts = [_art("a", s1, "2011-03-20", "en", "Reuters"), _art("b", s2, "2011-03-23", "en", "AP")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 32, "protesters", s1),)),
+           "b": Extraction("b", figures=(_fig("b", 6, "protesters", s2),))}
+    assert not any(f["status"] == "changed" for f in build_facts(arts, exs))

@@ -111,12 +111,14 @@ FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
 # Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "livet", "killed", "died", "dead", "getötet", "ums leben",
-               "muert", "asesinad", "tué", "morts", "uccis", "morti", "menschenleben", "todesopfer", "lives",
+               "muert", "asesinad", "tué", "morts", "uccis", "uccid", "morti", "menschenleben", "todesopfer", "lives",
                "vidas", "vies", "vite"),
     "wounded": ("såret", "sårede", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
     "missing": ("savnet", "savnede", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
     "arrested": ("anholdt", "arresteret", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
     "evacuated": ("evakueret", "evacuated", "evakuiert", "evacuad", "évacué", "evacuat"),
+    "released": ("løsladt", "løsladte", "released", "freed", "freigelassen", "liberad", "libéré", "rilasciat",
+                 "liberat"),
 }
 # Demonyms (stems) -> canonical subject, for "amerikanske soldater" / "German troops".
 DEMONYMS: dict[str, str] = {
