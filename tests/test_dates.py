@@ -161,3 +161,9 @@ def test_the_end_of_a_period_is_a_day_only_for_a_deadline():
     assert ("by the end of August", "2011-08-31", "day", "deadline") in got
     (fr,) = dates("Les manifestations ont commencé fin février.", "fr", "2011-03-21")
     assert (fr.value, fr.precision, fr.kind) == ("2011-02", "month", "event")
+
+
+def test_a_season_is_a_whole_word():
+    """'any of the fallen' holds no autumn; 'in the fall' does."""
+    assert dates("No one could carry away any of the fallen, another resident said.", "en", "2011-03-21") == []
+    assert [(d.text, d.value) for d in dates("The talks resume in the fall.", "en", "2011-03-21")] == [("the fall", "2011")]

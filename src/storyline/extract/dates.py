@@ -99,7 +99,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
         ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
-        ("season", rf"(?:(?:{season_mods})\s*)?(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
+        ("season", rf"(?:(?:{season_mods})\s*)?(?P<season>{seasons})(?!\w)(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
         ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<dec>1[89]\d0|20[0-2]0)'?s(?!\w)"),
         ("quarter", r"(?:the\s+)?(?P<qord>first|second|third|fourth)[-\s]quarter(?P<qy>\s+of\s+\d{4})?"),
         *[("ago", t.format(n=n, unit=unit)) for t in L.AGO_PATTERNS],
