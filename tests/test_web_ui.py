@@ -87,6 +87,7 @@ def no_alert_dialog(browser) -> None:
 def test_story_list_story_timeline_search(site, browser):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(site + "/")
     cards = browser.find_elements(By.CSS_SELECTOR, "li.story-card h2 a")
@@ -94,7 +95,8 @@ def test_story_list_story_timeline_search(site, browser):
     shot(browser, "stories")
     # open the ferry story
     next(c for c in cards if "Lindholm" in c.text or "Ferry" in c.text).click()
-    assert "/stories/st_ferry" in browser.current_url
+    WebDriverWait(browser, 30).until(lambda b: "/stories/st_ferry" in b.current_url
+                                     and b.find_elements(By.CSS_SELECTOR, "#timeline svg"))
     svg = browser.find_element(By.CSS_SELECTOR, "#timeline svg")
     assert svg.is_displayed() and svg.size["width"] > 200
     assert browser.find_elements(By.CSS_SELECTOR, "#timeline svg circle")
@@ -111,6 +113,9 @@ def test_story_list_story_timeline_search(site, browser):
     # search from the header box
     box = browser.find_element(By.CSS_SELECTOR, "header form.quick input[name=q]")
     box.send_keys("comet observatory", Keys.ENTER)
+    # the form submits a new page load: wait for it (a loaded machine may take seconds)
+    WebDriverWait(browser, 30).until(lambda b: "/search?" in b.current_url
+                                     and b.find_elements(By.CSS_SELECTOR, "li.result-group h2"))
     assert "/search?q=comet+observatory" in browser.current_url
     groups = browser.find_elements(By.CSS_SELECTOR, "li.result-group h2")
     assert groups and "comet" in groups[0].text.lower()
