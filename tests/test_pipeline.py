@@ -153,3 +153,14 @@ def test_a_focused_store_remembers_its_focus(tmp_path):
     assert not StoryClusterer.load(plain, Settings(db=plain_db), embedder_name="hashing").state.settings.focused
     store.close()
     plain.close()
+
+
+def test_a_short_declared_text_is_not_sent_to_the_detector(monkeypatch):
+    from storyline import lang
+
+    def fail(*a, **k):
+        raise AssertionError("the detector was asked")
+
+    monkeypatch.setattr(lang, "detect", fail)
+    got = identify_language(_a("Strejke i Korsby", "da"), Settings())
+    assert (got.lang, got.lang_confidence) == ("da", 0.5)

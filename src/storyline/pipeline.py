@@ -60,6 +60,10 @@ def identify_language(article: Article, settings: Settings) -> Article:
     (page templates often declare a site-wide language that the article is not in)."""
     declared = (article.lang or "").strip().lower()
     declared = declared if declared != "und" and 2 <= len(declared) <= 3 and declared.isalpha() else ""
+    if declared and len(article.full_text) < lang.LONG_TEXT_CHARS:
+        # too short for any detector answer to overrule the declaration: do not ask (a short text
+        # would load lingua's high-accuracy models, ~17 s and ~700 MB, to change nothing)
+        return article.with_(lang=declared, lang_confidence=0.5)
     code, conf = lang.detect(article.full_text, min_chars=settings.lang_min_chars,
                              min_confidence=settings.lang_min_confidence)
     if declared and code != declared:
