@@ -228,7 +228,7 @@ def write_section(text: str) -> None:
     path = REPO / "BENCHMARKS.md"
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
     lines = old.splitlines(keepends=True)
-    start = next((i for i, l in enumerate(lines) if l.strip() == "## Search"), None)
+    start = next((i for i, line in enumerate(lines) if line.strip() == "## Search"), None)
     if start is None:
         new = old.rstrip("\n") + "\n\n" + text
     else:

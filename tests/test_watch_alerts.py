@@ -48,11 +48,15 @@ class Server:
             def do_GET(self):
                 outer.gets += 1
                 if self.path != "/feed.xml":
-                    self.send_response(404); self.end_headers(); return
+                    self.send_response(404)
+                    self.end_headers()
+                    return
                 etag = f'"{hash(outer.feed) & 0xffffffff:x}"'
                 if self.headers.get("If-None-Match") == etag:
                     outer.not_modified += 1
-                    self.send_response(304); self.end_headers(); return
+                    self.send_response(304)
+                    self.end_headers()
+                    return
                 self.send_response(200)
                 self.send_header("Content-Type", "application/rss+xml")
                 self.send_header("ETag", etag)
@@ -63,7 +67,8 @@ class Server:
             def do_POST(self):
                 n = int(self.headers.get("Content-Length", 0))
                 outer.posts.append(json.loads(self.rfile.read(n)))
-                self.send_response(204); self.end_headers()
+                self.send_response(204)
+                self.end_headers()
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), H)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"

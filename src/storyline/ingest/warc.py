@@ -88,7 +88,7 @@ def read_warc(
                 stats[f"skipped {record.rec_type} record"] += 1
                 continue
             ctype = record.http_headers.get_header("Content-Type") or ""
-            if not ctype.split(";")[0].strip().lower() in HTML_TYPES:
+            if ctype.split(";")[0].strip().lower() not in HTML_TYPES:
                 stats["skipped non-HTML response"] += 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
