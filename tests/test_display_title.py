@@ -31,6 +31,9 @@ BODY = ("Cookie settings\n"
      "Syrian President Bashar al-Assad faces the gravest crisis"),
     ("SANAA\\/DAMASCUS (Reuters) - Popular unrest swelled into a crisis", "Popular unrest swelled into a crisis"),
     ("March 26 (Reuters) - Bosnia beat Romania in Zenica", "Bosnia beat Romania in Zenica"),
+    ("KOUROU (Guyane), 14 mars (AHP) - Le lancement de la sonde est reporté", "Le lancement de la sonde est reporté"),
+    ("PARIS, April 7 (Continental Wire) - The launch of the probe slips again", "The launch of the probe slips again"),
+    ("Obama (D-Ill.) - a senator since 2005", "Obama (D-Ill.) - a senator since 2005"),
     ("By the CNN Wire Staff Libya opposition : Civilian areas shelled", "Libya opposition : Civilian areas shelled"),
     ("March 19 , 2011 | By Jason Hanna , CNN The destroyer USS Stout launched", "The destroyer USS Stout launched"),
     # ordinary headlines are left alone (only PTB quotes/brackets undone)

@@ -139,9 +139,11 @@ _STAMP_INSIDE = re.compile(
 # "KABUL, Aug 15 (Reuters) -", "VALBONNETTE, 22 juillet (AHP) -": a place in capitals, an optional
 # short date, an agency in parentheses, a dash
 # "March 26 (Reuters) -" (a date for the place) and "(Reuters) -" (no place) too
+# "KOUROU (Guyane), 14 mars (AHP) -" (a region after the place) and agencies of up to three capitalised
+# words ("(Continental Wire) -") too
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[^()\n]{1,24}?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
-    r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?)\)\s*[-–—:]+\s*")
+    r"^(?:[A-Z][A-Z .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^()\n]{1,24}?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?|[A-Z][\w.&]+(?: [A-Z][\w.&]+){1,2})\)\s*[-–—:]+\s*")
 # a page's date-and-time stamp ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54"): no headline
 _TIME_STAMP_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+){0,4}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
