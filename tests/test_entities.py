@@ -115,7 +115,7 @@ def test_caps_fallback_german():
     # German capitalises nouns: single capitalised words are no names ...
     assert not any(m.text in ("Bundesregierung", "Donnerstag", "Abzug", "Bundeswehr") for m in ms)
     # ... runs of capitalised words are, with low confidence
-    caps = [m for m in ms if m.method == "caps.v2"]
+    caps = [m for m in ms if m.method == entities.METHOD_CAPS]
     assert any("Annegret Kramp-Karrenbauer" in m.text for m in caps)
     assert all(m.confidence == entities.CONF_CAPS for m in caps)
     for m in ms:
@@ -127,7 +127,7 @@ def test_caps_fallback_french_skips_sentence_start():
     text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
     ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))
     got = {m.text: m for m in ms}
-    assert got["Emmanuel Macron"].label == "PER" and got["Emmanuel Macron"].method == "caps.v2"
+    assert got["Emmanuel Macron"].label == "PER" and got["Emmanuel Macron"].method == entities.METHOD_CAPS
     assert got["France"].canonical == "France"
     assert "Le" not in got and "Hier" not in got
 
@@ -241,7 +241,7 @@ def test_missing_model_falls_back_to_caps(monkeypatch):
         ms = extract_entities(art)
     got = {(m.text, m.method) for m in ms}
     assert ("NATO", "gazetteer.v1") in got and ("Brussels", "gazetteer.v1") in got
-    assert ("Joe Biden", "caps.v2") in got
+    assert ("Joe Biden", entities.METHOD_CAPS) in got
 
 
 # --- post-rules (entities.v2) ---------------------------------------------------------------
@@ -415,3 +415,22 @@ def test_a_one_word_name_called_place_and_person_alike_is_a_place():
     # a person named in full somewhere keeps the person type
     ms += [mention("Ali Misrata", "PER", "e")]
     assert {e["type"] for e in canonicalise(ms)} == {"PER"}
+
+
+def test_caps_names_never_open_or_close_with_a_particle_and_a_lone_letter_is_no_name():
+    from storyline.extract.entities import extract_entities
+
+    text = ("Las demandas de la oposición.\n2) Disolución del Parlamento y celebración de elecciones. "
+            "La disolución fue pedida por todos.\nEl tiempo en Madrid: 12 °C de mínima.")
+    art = Article(id="c", title="", text=text, lang="es")
+    names = [e.text for e in extract_entities(art)]
+    assert "Parlamento" in names and "Madrid" in names
+    assert not any(n.split()[0] in ("de", "del") or n.split()[-1] in ("de", "del") for n in names)
+    assert "C" not in names
+
+
+def test_an_accented_spelling_finds_its_country():
+    from storyline.extract import gazetteer
+
+    assert gazetteer.canonical_for("Túnez").canonical == "Tunisia"  # pycountry writes "Tunez"
+    assert gazetteer.canonical_for("ÉGYPTE").canonical == "Egypt"

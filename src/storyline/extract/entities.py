@@ -57,7 +57,9 @@ VERSION = "entities.v3"  # v2: all-caps lines re-cased, results.v1 teams, surnam
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
-METHOD_CAPS = "caps.v2"  # v2: edge words the article also writes in lower case are dropped
+# v2: edge words the article also writes in lower case are dropped; v3: no name opens or closes with
+# a particle ("del Parlamento"), a lone letter is no name ("°C")
+METHOD_CAPS = "caps.v3"
 CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -433,6 +435,14 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
             while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text):
                 run = run[1:]
                 at_start = False
+            # a particle joins two name words, it never opens or closes a name ("Disolución del
+            # Parlamento" without its ordinary first word is "Parlamento", not "del Parlamento")
+            while run and run[0].group() in NAME_PARTICLES:
+                run = run[1:]
+            while run and run[-1].group() in NAME_PARTICLES:
+                run = run[:-1]
+            if len(run) == 1 and len(run[0].group()) < 2:  # "°C", a list letter
+                continue
             if not run or len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
                 continue
             start, end = run[0].start(), run[-1].end()

@@ -23,6 +23,7 @@ import importlib.util
 import json
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -152,11 +153,17 @@ def spacy_stop_words(code: str) -> frozenset[str]:
 
 @built_once
 def _folded() -> dict[str, Name]:
-    """Case-folded alias -> Name, for canonicalisation (never for finding names in text)."""
+    """Case- and accent-folded alias -> Name, for canonicalisation (never for finding names in
+    text): "Túnez" finds pycountry's Spanish "Tunez", "ÉGYPTE" finds "Egypte"."""
     out: dict[str, Name] = {}
     for alias, name in aliases().items():
-        out.setdefault(alias.casefold(), name)
+        out.setdefault(_fold(alias), name)
     return out
+
+
+def _fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in t if not unicodedata.combining(c))
 
 
 def _countries() -> list[tuple[object, str, str]]:
@@ -232,7 +239,7 @@ def canonical_for(text: str) -> Name | None:
     """The gazetteer entry for a surface form, case-insensitively, after genitive stripping."""
     t = " ".join(text.split())
     for form in (t, strip_genitive(t)):
-        name = aliases().get(form) or _folded().get(form.casefold())
+        name = aliases().get(form) or _folded().get(_fold(form))
         if name:
             # case-insensitive matches of short all-caps aliases only count in caps ("us" is a word)
             if form not in aliases() and len(form) < MIN_MIXED_CASE_LEN and not form.isupper():
