@@ -35,6 +35,8 @@ BODY = ("Cookie settings\n"
     ("PARIS, April 7 (Continental Wire) - The launch of the probe slips again", "The launch of the probe slips again"),
     ("Obama (D-Ill.) - a senator since 2005", "Obama (D-Ill.) - a senator since 2005"),
     ("By the CNN Wire Staff Libya opposition : Civilian areas shelled", "Libya opposition : Civilian areas shelled"),
+    ("By Tim Lister and Emily Smith, CNN Protesters have used social media sites",
+     "Protesters have used social media sites"),
     ("March 19 , 2011 | By Jason Hanna , CNN The destroyer USS Stout launched", "The destroyer USS Stout launched"),
     # ordinary headlines are left alone (only PTB quotes/brackets undone)
     ("NATO begins withdrawal from Afghanistan", "NATO begins withdrawal from Afghanistan"),

@@ -128,7 +128,8 @@ def test_page_furniture_code_and_site_notices_yield_nothing():
             "- C.F. e P.IVA 10460121006\n"
             "n.version = '2.0';\n"
             "s = b.getElementsByTagName(e)[0];\n"
-            "fbq('init', '123456');")
+            "fbq('init', '123456');\n"
+            "Se han publicado 4 comentarios")
     (ex,) = extract_batch([Article(id="p", title="", text=text, lang="it", published=PartialDate.parse("2011-08-22"))])
     assert [f.value for f in ex.figures] == [20]
     assert all(d.start < text.index("Gentile") for d in ex.dates)

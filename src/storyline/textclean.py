@@ -146,7 +146,7 @@ _DATELINE = re.compile(
     r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?|[A-Z][\w.&]+(?: [A-Z][\w.&]+){1,2})\)\s*[-–—:]+\s*")
 # a page's date-and-time stamp ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54"): no headline
 _TIME_STAMP_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b")
-_BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+){0,4}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
+_BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+|and\s+){0,7}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
                      r"Correspondent|CNN|Reuters|AP|AFP)\b,?\s*")
 _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
 # photo captions, agency notices and bylines: never a headline (lower-case substrings / patterns)
@@ -164,6 +164,11 @@ _NOTICES = ("terms of use", "terms and conditions", "termini e condizioni", "con
             "utilizamos cookies", "utiliza cookies", "bruger cookies", "verwendet cookies", "verwenden cookies")
 
 
+# "Se han publicado 4 comentarios", "12 comments": a page's comment counter
+_COMMENT_COUNT = re.compile(r"^(?:se han publicado\s+|there are\s+)?\d+\s+(?:comentarios?|comments?|commentaires?|"
+                            r"commenti|kommentarer|kommentare)\b", re.I)
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are code, site notices or photo credits. The
     extractors leave what lies in them alone. Narrower than ``is_boilerplate`` on purpose: a short
@@ -175,7 +180,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         s = line.strip()
         if s:
             low = s.lower()
-            if _CODE.search(s) or any(k in low for k in _NOTICES) or _CREDIT.match(s):
+            if _CODE.search(s) or any(k in low for k in _NOTICES) or _CREDIT.match(s) or _COMMENT_COUNT.match(s):
                 out.append((pos, end))
         pos = end + 1
     return out
