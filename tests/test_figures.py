@@ -142,3 +142,8 @@ def test_news_that_mentions_social_media_keeps_its_figures():
     text = "Trump said in a tweet on Friday that tariffs of 25 percent would start on March 1."
     (ex,) = extract_batch([Article(id="n", title="", text=text, lang="en", published=PartialDate.parse("2019-02-22"))])
     assert [f.value for f in ex.figures] == [25] and ex.dates
+
+
+def test_a_sentence_opening_word_is_a_subject_only_when_it_is_a_known_name():
+    assert [(f.value, f.subject) for f in figs("Mueren dos personas en los enfrentamientos de El Cairo.", "es")] == [(2, "")]
+    assert [(f.value, f.subject) for f in figs("Italy 895 soldiers remain in the country.", "en")] == [(895, "Italy")]

@@ -25,7 +25,7 @@ from .dates import find_timexes
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v3"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures
+VERSION = "figures.rules.v4"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -282,7 +282,14 @@ def _subject(text: str, start: int, sent_start: int, L: ModuleType) -> str:
     at_start = "^|" if lo == sent_start else ""  # a cut window does not start the sentence
     m = re.search(rf"(?:{at_start}[,;]\s*|\band\s+|\bog\s+)((?:the\s+)?{_CAP})$", before)
     if m:
-        return _strip_article(m.group(1), L)
+        name = _strip_article(m.group(1), L)
+        if m.group(0)[:1] not in ",;" and not m.group(0).startswith(("and", "og")):
+            # a sentence that opens with a capitalised word and the number: "Italy 895" in a list,
+            # but as often a verb ("Mueren dos personas") or a headline word; only a known name counts
+            from .gazetteer import canonical_for
+
+            return name if canonical_for(name) is not None else ""
+        return name
     return ""
 
 
