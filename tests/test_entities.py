@@ -434,3 +434,15 @@ def test_an_accented_spelling_finds_its_country():
 
     assert gazetteer.canonical_for("Túnez").canonical == "Tunisia"  # pycountry writes "Tunez"
     assert gazetteer.canonical_for("ÉGYPTE").canonical == "Egypt"
+
+
+def test_caps_institutions_are_organisations_and_a_sentence_full_stop_is_not_part_of_a_name():
+    from storyline.extract.entities import extract_entities
+
+    text = "Ayer se reunió el Congreso del Partido en La Habana con Raúl Castro y Miguel Díaz."
+    got = {(e.text, e.label) for e in extract_entities(Article(id="o", title="", text=text, lang="es"))}
+    assert ("Congreso del Partido", "ORG") in got and ("Raúl Castro", "PER") in got
+    assert ("Miguel Díaz", "PER") in got  # not "Díaz." with the sentence's full stop
+    fr = "Selon le Conseil de sécurité, rien ne change, a dit Nicolas Sarkozy."
+    got = {(e.text, e.label) for e in extract_entities(Article(id="f", title="", text=fr, lang="fr"))}
+    assert ("Conseil de sécurité", "ORG") in got

@@ -49,6 +49,7 @@ from ..models import Article, EntityMention
 from ..disjoint import DisjointSet
 from ..textclean import fold
 from . import gazetteer
+from .lang import get_lang
 from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
@@ -58,7 +59,8 @@ METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
 # v2: edge words the article also writes in lower case are dropped; v3: no name opens or closes with
-# a particle ("del Parlamento"), a lone letter is no name ("°C")
+# a particle ("del Parlamento"), a lone letter is no name ("°C"), a name opening with one of the
+# language's ORG_HEADS is an ORG ("Congreso del Partido")
 METHOD_CAPS = "caps.v3"
 CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
@@ -381,7 +383,8 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
         if m and m.start() > 0 and re.search(r"[A-Z][\w.'’\-]*$", text[start:start + m.start()]):
             end = start + m.start()
     # a final full stop belongs to an abbreviation ("U.S.") unless a word ends there
-    if end - start > 1 and text[end - 1] == "." and re.search(r"[a-zæøåäöü]{3,}\.$", text[start:end]):
+    last = re.search(r"(\w+)\.$", text[start:end]) if end - start > 1 and text[end - 1] == "." else None
+    if last and len(last.group(1)) >= 3 and last.group(1)[-3:].islower():  # "Díaz." ends a sentence
         end -= 1
     return start, end
 
@@ -391,6 +394,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     code = (lang or "und").split("-")[0].lower()
     stop = gazetteer.spacy_stop_words(code)
     need_two = code in NOUN_CAPITALISING_LANGS
+    org_heads = frozenset(get_lang(code).ORG_HEADS)
     out = []
     for s_start, s_end in split_sentences(text, lang):
         words = list(_WORD.finditer(text, s_start, s_end))
@@ -447,7 +451,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 continue
             start, end = run[0].start(), run[-1].end()
             start, end = _trim(text, start, end)
-            out.append((start, end, _guess_label(run), CONF_CAPS, METHOD_CAPS))
+            out.append((start, end, _guess_label(run, org_heads), CONF_CAPS, METHOD_CAPS))
     return out
 
 
@@ -464,9 +468,11 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
-def _guess_label(run) -> str:
+def _guess_label(run, org_heads: frozenset[str] = frozenset()) -> str:
     words = [m.group() for m in run]
     if len(words) == 1 and _acronym(words[0]):
+        return "ORG"
+    if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
         return "ORG"
     caps = [w for w in words if w not in NAME_PARTICLES]
     if 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):

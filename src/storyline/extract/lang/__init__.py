@@ -47,6 +47,8 @@ Names every module defines (all keys lower-case):
 - ``MEASURE_WORDS``: distance units ("km", "kilómetros"): such figures are not tracked as facts
 - ``WHAT_HEAD``: "last" or "first": where the head noun of a figure's phrase stands
 - ``ADDRESSEE_WORDS``: words after a speech verb that introduce the addressee ("dijo a", "a déclaré à")
+- ``ORG_HEADS``: first words of capitalised institution names ("Consejo de Seguridad"): the caps
+  fallback types such a name ORG, not PER
 - ``SPEAKER_END_WORDS``: words that end a speaker phrase ("a déclaré X lors d'une conférence": X;
   "afirmó el presidente X en una rueda de prensa": el presidente X)
 """

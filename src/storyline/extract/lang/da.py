@@ -125,3 +125,4 @@ WHAT_HEAD = "last"
 ADDRESSEE_WORDS = ("til", "over for", "overfor")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("og", "at", "til", "over", "for", "på", "i", "dog", "også", "under", "efter", "ved")
+ORG_HEADS: tuple[str, ...] = ()

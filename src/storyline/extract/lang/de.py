@@ -86,3 +86,4 @@ WHAT_HEAD = "last"
 ADDRESSEE_WORDS = ("gegenüber", "zu")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("und", "dass", "am", "im", "in", "bei", "vor", "nach", "gegenüber", "während", "auch", "laut")
+ORG_HEADS: tuple[str, ...] = ()

@@ -129,3 +129,4 @@ WHAT_HEAD = "last"
 ADDRESSEE_WORDS = ("to",)
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("and", "that", "on", "in", "to", "at", "for", "also", "during", "after", "before", "while")
+ORG_HEADS: tuple[str, ...] = ()

@@ -56,3 +56,4 @@ WHAT_HEAD = "last"
 # what follows them is the addressee (often the relaying outlet), never the speaker.
 ADDRESSEE_WORDS: tuple[str, ...] = ()
 SPEAKER_END_WORDS: tuple[str, ...] = ()
+ORG_HEADS: tuple[str, ...] = ()

@@ -81,3 +81,5 @@ WHAT_HEAD = "first"
 ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
+# first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
+ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo")
