@@ -446,3 +446,13 @@ def test_caps_institutions_are_organisations_and_a_sentence_full_stop_is_not_par
     fr = "Selon le Conseil de sécurité, rien ne change, a dit Nicolas Sarkozy."
     got = {(e.text, e.label) for e in extract_entities(Article(id="f", title="", text=fr, lang="fr"))}
     assert ("Conseil de sécurité", "ORG") in got
+
+
+def test_platforms_and_international_bodies_are_organisations_in_any_language():
+    en = "Activists used Twitter and Facebook to organise. The Muslim Brotherhood joined, Al Jazeera reported."
+    got = {(e.text, e.label) for e in extract_entities(Article(id="t", title="", text=en, lang="en"))}
+    assert {("Twitter", "ORG"), ("Facebook", "ORG"), ("Muslim Brotherhood", "ORG"), ("Al Jazeera", "ORG")} <= got
+    es = "Los Hermanos Musulmanes y la Liga Árabe, según Al Yazira."
+    names = {e.text: e for e in extract_entities(Article(id="s", title="", text=es, lang="es"))}
+    assert names["Hermanos Musulmanes"].label == "ORG" and names["Liga Árabe"].label == "ORG"
+    assert gazetteer.canonical_for("Hermanos Musulmanes").canonical == "Muslim Brotherhood"
