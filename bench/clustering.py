@@ -268,16 +268,15 @@ def align_topics_in_time(rows: list[dict], anchor: str = "2010-06-01") -> list[d
 def demo_rows(embedder: CachedEmbedder) -> list[dict]:
     """Our own demo corpus (src/storyline/demo, 10 gold stories, 5 languages), near-copies left
     out, prepared like the benchmark streams."""
-    demo = ROOT / "src" / "storyline" / "demo"
-    gold = json.loads((demo / "gold.json").read_text())["articles"]
+    from storyline import demo
+
+    gold = demo.load_gold()["articles"]
     rows = []
-    for path in sorted((demo / "corpus").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            g = gold.get(rec.get("url"))
-            if g and not g.get("copy_of"):
-                rows.append({"text": f"{rec['title']}\n\n{rec['text']}", "topic": g["story"], "date": g["date"],
-                             "lang": g["lang"], "path": rec["url"]})
+    for rec in demo.iter_records():
+        g = gold.get(rec.get("url"))
+        if g and not g.get("copy_of"):
+            rows.append({"text": f"{rec['title']}\n\n{rec['text']}", "topic": g["story"], "date": g["date"],
+                         "lang": g["lang"], "path": rec["url"]})
     return date_order(prepare(rows, embedder))
 
 

@@ -70,7 +70,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], no_progress: bool, as_jso
         report = run_ingest(paths, store, settings, progress=not no_progress and sys.stderr.isatty(),
                             command="ingest " + " ".join(paths))
         if report.ingested:
-            _check_follows(store, _settings(ctx))
+            _check_follows(store, settings)
     finish_ingest(report, as_json, verb="ingested")
 
 

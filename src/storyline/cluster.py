@@ -37,7 +37,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -372,13 +372,17 @@ class ClusterState:
             self._means = self._anchored = None
         return row
 
+    def _pooled_mean(self) -> np.ndarray:
+        """The mean of all articles in every language, shrunk towards ``prior_mean``."""
+        if not len(self._lang_n):
+            return self.prior_mean
+        k0 = self.settings.pooled_prior
+        return (self._lang_sum.sum(axis=0) + k0 * self.prior_mean) / (self._lang_n.sum() + k0)
+
     def lang_means(self) -> np.ndarray:
         if self._means is None:
             k = self.settings.lang_prior
-            base = self.prior_mean
-            k0 = self.settings.pooled_prior
-            if k0 > 0 and len(self._lang_n):
-                base = (self._lang_sum.sum(axis=0) + k0 * self.prior_mean) / (self._lang_n.sum() + k0)
+            base = self._pooled_mean() if self.settings.pooled_prior > 0 else self.prior_mean
             self._means = ((self._lang_sum + k * base) / (self._lang_n + k)[:, None]).astype(np.float32)
         return self._means
 
@@ -409,11 +413,7 @@ class ClusterState:
         subtracting these removes what marks a language but keeps what the whole store shares,
         so a store that follows one topic still sees its articles as close."""
         if self._anchored is None:
-            k0 = self.settings.pooled_prior
-            pooled = self.prior_mean
-            if len(self._lang_n):
-                pooled = (self._lang_sum.sum(axis=0) + k0 * self.prior_mean) / (self._lang_n.sum() + k0)
-            self._anchored = (self.lang_means() - pooled + self.prior_mean).astype(np.float32)
+            self._anchored = (self.lang_means() - self._pooled_mean() + self.prior_mean).astype(np.float32)
         return self._anchored
 
     def centred(self, vector: np.ndarray, lang: str, anchored: bool = False) -> np.ndarray:
@@ -674,7 +674,7 @@ def assign(state: ClusterState, item: ClusterItem, observe=None) -> Assignment:
             observe(item, stories, feats)
         new_event = True
         event = None
-        anchored = state.centred_centroids(stories, anchored=True) @ xa if xa is not None and stories else None
+        anchored = (lambda: state.centred_centroids(stories, anchored=True) @ xa) if xa is not None else None
         chosen = _choose_story(s, stories, probs, anchored)
         if chosen is not None:
             story, new_story, score = stories[chosen], False, float(probs[chosen])
@@ -710,19 +710,20 @@ def assign(state: ClusterState, item: ClusterItem, observe=None) -> Assignment:
 
 
 def _choose_story(s: ClusterSettings, stories: Sequence[Cluster], probs: np.ndarray,
-                  anchored: np.ndarray | None = None) -> int | None:
+                  anchored: Callable[[], np.ndarray] | None = None) -> int | None:
     """Index of the story an article that opens a new event joins, or None for a new story:
     the most probable one when the model clears ``story_join``; in a focused store, else the
-    story of at least ``anchor_min_size`` articles with the highest ``anchored`` cosine when that
-    clears ``anchor_join``."""
+    story of at least ``anchor_min_size`` articles with the highest anchored cosine (``anchored()``,
+    computed only then) when that clears ``anchor_join``."""
     if not len(stories):
         return None
     if float(probs.max()) >= s.story_join:
         return int(probs.argmax())
-    if anchored is not None:
-        big = [i for i, st in enumerate(stories) if st.n >= s.anchor_min_size]
-        if big and float(anchored[big].max()) >= s.anchor_join:
-            return big[int(anchored[big].argmax())]
+    big = [i for i, st in enumerate(stories) if st.n >= s.anchor_min_size]
+    if anchored is not None and big:
+        cos = anchored()[big]
+        if float(cos.max()) >= s.anchor_join:
+            return big[int(cos.argmax())]
     return None
 
 
