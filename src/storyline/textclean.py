@@ -136,11 +136,10 @@ _WIRE_STAMP = re.compile(
 _STAMP_INSIDE = re.compile(
     r"\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*\d{4}\s+\d{1,2}:\d{2}"
     r"\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*")
-# "KABUL, Aug 15 (Reuters) -", "VALBONNETTE, 22 juillet (AHP) -": a place in capitals, an optional
-# short date, an agency in parentheses, a dash
-# "March 26 (Reuters) -" (a date for the place) and "(Reuters) -" (no place) too
-# "KOUROU (Guyane), 14 mars (AHP) -" (a region after the place) and agencies of up to three capitalised
-# words ("(Continental Wire) -") too
+# "KABUL, Aug 15 (Reuters) -", "VALBONNETTE, 22 juillet (AHP) -": a place in capitals (maybe with its
+# region, "KOUROU (Guyane), 14 mars (AHP) -"), an optional short date, or a date alone ("March 26
+# (Reuters) -"), or nothing ("(Reuters) -"); then an agency in parentheses (one word, two joined by a
+# slash, or up to three capitalised words, "(Continental Wire)") and a dash
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^()\n]{1,24}?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
     r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?|[A-Z][\w.&]+(?: [A-Z][\w.&]+){1,2})\)\s*[-–—:]+\s*")
@@ -162,8 +161,6 @@ _NOTICES = ("terms of use", "terms and conditions", "termini e condizioni", "con
             "pubblicazione dei commenti", "partita iva", "p.iva", "p. iva", "cookie policy", "use cookies",
             "uses cookies", "utilizziamo i cookie", "utilizza cookie", "utilisons des cookies", "utilise des cookies",
             "utilizamos cookies", "utiliza cookies", "bruger cookies", "verwendet cookies", "verwenden cookies")
-
-
 # "Se han publicado 4 comentarios", "12 comments": a page's comment counter
 _COMMENT_COUNT = re.compile(r"^(?:se han publicado\s+|there are\s+)?\d+\s+(?:comentarios?|comments?|commentaires?|"
                             r"commenti|kommentarer|kommentare)\b", re.I)
@@ -184,6 +181,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
                 out.append((pos, end))
         pos = end + 1
     return out
+
+
 TITLE_MIN_WORDS = 3
 
 

@@ -8,9 +8,11 @@ figures, dates and quotes.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from ..models import Article, Extraction
+from ..textclean import furniture_spans
 from . import dates, figures, quotes
 from .dates import extract_dates, find_timexes
 from .figures import extract_figures
@@ -58,10 +60,6 @@ def bounded(article: Article, limit: int = MAX_EXTRACT_CHARS) -> Article:
 def _assemble(article: Article, entities) -> Extraction:
     """The four extractors' output, without what they found in page furniture, code or site
     notices (``textclean.furniture_spans``): "C.F. e P.IVA 10460121006" is no figure."""
-    from bisect import bisect_right
-
-    from ..textclean import furniture_spans
-
     junk = furniture_spans(article.full_text)
     starts = [a for a, _ in junk]
 

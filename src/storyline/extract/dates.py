@@ -445,13 +445,14 @@ def extract_dates(article: Article) -> list[DateMention]:
     spans = split_sentences(text, article.lang)
     out: list[DateMention] = []
     for tx in find_timexes(text, article.lang, article.published):
-        if _to_mention(tx) is None:
-            continue
         s0, s1 = sentence_at(spans, tx.start)
         cue = _cue_before(text, tx.start, L.DEADLINE_CUES, s0)
         if cue and tx.relative and _over_before(tx, article.published):
             cue = ""  # "by the end of last week, the rebels had ...": an event, no deadline is set in the past
-        value, precision = _to_mention(tx, deadline=bool(cue))
+        mention = _to_mention(tx, deadline=bool(cue))
+        if mention is None:
+            continue
+        value, precision = mention
         kind = "deadline" if cue else "event"
         if not cue:
             ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)

@@ -22,6 +22,7 @@ from types import ModuleType
 
 from ..models import Article, Figure
 from .dates import find_timexes
+from .gazetteer import canonical_for
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
@@ -279,18 +280,16 @@ def _subject(text: str, start: int, sent_start: int, L: ModuleType) -> str:
         m = re.search(rf"({_CAP})\s+(?:{verbs})(?:\s+\w+ly)?$", before)
         if m:
             return _strip_article(m.group(1), L)
-    at_start = "^|" if lo == sent_start else ""  # a cut window does not start the sentence
-    m = re.search(rf"(?:{at_start}[,;]\s*|\band\s+|\bog\s+)((?:the\s+)?{_CAP})$", before)
-    if m:
-        name = _strip_article(m.group(1), L)
-        if m.group(0)[:1] not in ",;" and not m.group(0).startswith(("and", "og")):
-            # a sentence that opens with a capitalised word and the number: "Italy 895" in a list,
-            # but as often a verb ("Mueren dos personas") or a headline word; only a known name counts
-            from .gazetteer import canonical_for
-
-            return name if canonical_for(name) is not None else ""
-        return name
-    return ""
+    at_start = "^(?P<opening>)|" if lo == sent_start else ""  # a cut window does not start the sentence
+    m = re.search(rf"(?:{at_start}[,;]\s*|\band\s+|\bog\s+)(?P<name>(?:the\s+)?{_CAP})$", before)
+    if not m:
+        return ""
+    name = _strip_article(m.group("name"), L)
+    if m.groupdict().get("opening") is not None:
+        # a sentence that opens with a capitalised word and the number: "Italy 895" in a list,
+        # but as often a verb ("Mueren dos personas") or a headline word; only a known name counts
+        return name if canonical_for(name) is not None else ""
+    return name
 
 
 def _strip_article(name: str, L: ModuleType) -> str:
@@ -301,8 +300,6 @@ def _strip_article(name: str, L: ModuleType) -> str:
     if getattr(L, "NOUNS_CAPITALISED", False) and name:
         # German capitalises every noun ("Berichte über elf Tote"): a capitalised word is a
         # subject only when it is a known name (country, organisation, place in the gazetteer)
-        from .gazetteer import canonical_for
-
         return name if canonical_for(name) is not None else ""
     return name
 

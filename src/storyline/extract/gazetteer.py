@@ -23,10 +23,11 @@ import importlib.util
 import json
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TypeVar
+
+from ..textclean import fold
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _build_lock = threading.RLock()
@@ -157,13 +158,8 @@ def _folded() -> dict[str, Name]:
     text): "Túnez" finds pycountry's Spanish "Tunez", "ÉGYPTE" finds "Egypte"."""
     out: dict[str, Name] = {}
     for alias, name in aliases().items():
-        out.setdefault(_fold(alias), name)
+        out.setdefault(fold(alias.casefold()), name)
     return out
-
-
-def _fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in t if not unicodedata.combining(c))
 
 
 def _countries() -> list[tuple[object, str, str]]:
@@ -239,7 +235,7 @@ def canonical_for(text: str) -> Name | None:
     """The gazetteer entry for a surface form, case-insensitively, after genitive stripping."""
     t = " ".join(text.split())
     for form in (t, strip_genitive(t)):
-        name = aliases().get(form) or _folded().get(_fold(form))
+        name = aliases().get(form) or _folded().get(fold(form.casefold()))
         if name:
             # case-insensitive matches of short all-caps aliases only count in caps ("us" is a word)
             if form not in aliases() and len(form) < MIN_MIXED_CASE_LEN and not form.isupper():
