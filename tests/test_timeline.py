@@ -13,7 +13,7 @@ from storyline.store.base import ArticleRow
 from storyline.summarize import summarize_story
 from storyline.svg import timeline_svg
 from storyline.summarize import content_tokens, tfidf
-from storyline.timeline import (DatedSentence, build_timeline, date_target, dated_sentences, sentence_idf,
+from storyline.timeline import (DatedSentence, build_timeline, date_target, dated_sentences, idf_from,
                                 summarize_timeline)
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
@@ -130,7 +130,7 @@ def test_date_centroid_keeps_what_mentions_and_reports_of_the_day_share():
                "2011-03-05", "published", 0)
     items = football + [resign, lead]
     texts = [c.text for c in items]
-    m, vocab = tfidf([content_tokens(t) for t in texts], idf=sentence_idf(content_tokens(t) for t in texts))
+    m, vocab = tfidf([content_tokens(t) for t in texts], idf=idf_from(content_tokens(t) for t in texts))
     target = date_target(m, texts, items)
     assert target[vocab["presi"]] > 0 and target[vocab["resig"]] > 0
     assert target[vocab["footb"]] == 0 and target[vocab["stadi"]] == 0  # named-only words are out
@@ -140,8 +140,8 @@ def test_date_centroid_keeps_what_mentions_and_reports_of_the_day_share():
     assert tl[0]["date"] == "2011-03-05" and "resigned" in tl[0]["sentences"][0]
 
 
-def test_sentence_idf_weighs_words_by_the_sentences_that_use_them():
-    idf = sentence_idf([["cairo", "protest"], ["cairo", "army"], ["cairo", "army", "tanks"]])
+def test_idf_over_sentences_weighs_words_by_the_sentences_that_use_them():
+    idf = idf_from([["cairo", "protest"], ["cairo", "army"], ["cairo", "army", "tanks"]])
     assert idf["cairo"] < idf["army"] < idf["protest"] == idf["tanks"]
 
 

@@ -335,9 +335,8 @@ def summarize_timeline(items: Iterable[DatedSentence | dict], n_dates: int, n_se
     :func:`build_timeline` (their sentences are expanded). Only day-precision dates are
     ranked. ``start``/``end`` clip the dates considered (benchmarks clip to the reference
     timeline's range, as news-tls does). ``idf`` overrides the token weights; by default they
-    are inverse document frequencies over the distinct sentences of ``items`` (see
-    :func:`sentence_idf`). Returns ``[{"date": "YYYY-MM-DD", "sentences": [...]}]``
-    in date order.
+    are inverse document frequencies over the distinct sentences of ``items`` (:func:`idf_from`).
+    Returns ``[{"date": "YYYY-MM-DD", "sentences": [...]}]`` in date order.
     """
     sents = list(_as_dated(items))
     # 1. date scores: articles published on d + articles (published later) mentioning d
@@ -373,7 +372,10 @@ def summarize_timeline(items: Iterable[DatedSentence | dict], n_dates: int, n_se
     # 3. the most central sentences of each chosen date, most important dates first
     toks = {s.text: content_tokens(s.text) for s in sents}
     if idf is None:
-        idf = sentence_idf(toks.values())
+        # one idf over the input's distinct sentences, as news-tls fits its TF-IDF on the
+        # collection's sentences: against the article-level idf the benchmark used to pass, T17
+        # AR-1 0.1164 -> 0.1192 alone, 0.1204 -> 0.1269 with the date centroid of date_target
+        idf = idf_from(toks.values())
     topic = _topic_vector(sents, idf, toks) if TOPIC_WEIGHT else None
     out, used = [], set()
     for d in ranked:
@@ -385,18 +387,6 @@ def summarize_timeline(items: Iterable[DatedSentence | dict], n_dates: int, n_se
             out.append({"date": d.isoformat(), "sentences": chosen, "score": round(score[d], 6)})
     out.sort(key=lambda e: e["date"])
     return out
-
-
-def sentence_idf(token_lists: Iterable[Sequence[str]]) -> dict[str, float]:
-    """Smoothed idf with each distinct sentence as a document: the summariser's default weights.
-
-    One idf for the whole input (a topic's every sentence), as news-tls fits its TF-IDF vectoriser
-    on the collection's sentences. Against the article-level idf the benchmark used to pass
-    (:func:`idf_from` over whole articles), T17 AR-1 0.1164 -> 0.1192 alone, 0.1204 -> 0.1269
-    together with the date centroid of :func:`date_target`; a word common in one article's
-    paragraphs but rare in sentences keeps its weight.
-    """
-    return idf_from(token_lists)
 
 
 def _topic_vector(sents: list[DatedSentence], idf: dict[str, float] | None,
@@ -440,9 +430,10 @@ def date_target(m, texts: list[str], cands: list[DatedSentence]) -> np.ndarray:
     article's publication, the target is the mean vector of the naming sentences plus the mean
     vector of the published ones, restricted to the words both groups use (the vector news-tls's
     "PM mean" sentence collector builds to cut candidates; here it is the summary's target): what
-    the reports of the day and the later mentions of it agree on, not the side topics of either. A distinct sentence counts once per group. With one group only,
-    the target is the centroid of all candidates, a sentence counted once per candidate that
-    carries it (several articles, or naming the date: ``EVENT_WEIGHT``).
+    the reports of the day and the later mentions of it agree on, not the side topics of either. A
+    distinct sentence counts once per group. With one group only, the target is the centroid of
+    all candidates, a sentence counted once per candidate that carries it (several articles, or
+    naming the date: ``EVENT_WEIGHT``).
 
     Measured on T17 (19 timelines) against the v2 weighted centroid, with the v2 article idf:
     AR-1 0.1164 -> 0.1204; with the sentence idf of v3: 0.1192 -> 0.1269, Crisis es/fr/it AR-1
@@ -515,7 +506,8 @@ def _as_dated(items: Iterable[DatedSentence | dict]) -> Iterable[DatedSentence]:
 
 
 def idf_from(docs: Iterable[Iterable[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequencies of folded tokens over whole documents."""
+    """Smoothed inverse document frequencies of folded tokens over ``docs`` (whole articles, or the
+    distinct sentences the summariser weighs by default)."""
     import math
 
     df: Counter = Counter()
