@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from . import dedup
+from . import dedup, parallel
 from .models import Article, Extraction, ItemError
-from .pipeline import IngestReport, embedding_text, extract_all, find_copy, identify_language
+from .pipeline import IngestReport, embedding_text, extract_all, find_copy, identify_languages
 from .settings import Settings
 from .store.base import Store
 
@@ -83,7 +83,7 @@ def process_articles(articles: Sequence[Article], settings: Settings) -> list[Pr
     extraction or embedding raises, its articles are retried one by one and only the ones
     that still fail become errors.
     """
-    articles = [identify_language(a, settings) for a in articles]
+    articles = identify_languages(list(articles), settings)
     try:
         return _process(articles, settings)
     except Exception:  # noqa: BLE001 - isolate the article that fails, below
@@ -195,16 +195,17 @@ def backfill(paths: Iterable[str], store: Store, settings: Settings | None = Non
     try:
         processed: list[Processed] = []
         errors: list[ItemError] = []
-        for src in _sources(paths):
-            with report.timed("read"):
-                items = [src] if isinstance(src, ItemError) else read_source(src, settings)
-            articles, errs, stored = _split(items, store)
-            errors += errs
-            report.duplicates += stored
-            with report.timed("process"):
-                for chunk in _chunks(articles, chunk_size):
-                    for r in process_articles(chunk, settings):
-                        (errors if isinstance(r, ItemError) else processed).append(r)
+        with parallel.scope():  # extraction workers live for the whole read-and-process phase
+            for src in _sources(paths):
+                with report.timed("read"):
+                    items = [src] if isinstance(src, ItemError) else read_source(src, settings)
+                articles, errs, stored = _split(items, store)
+                errors += errs
+                report.duplicates += stored
+                with report.timed("process"):
+                    for chunk in _chunks(articles, chunk_size):
+                        for r in process_articles(chunk, settings):
+                            (errors if isinstance(r, ItemError) else processed).append(r)
         commit(processed, errors, store, settings, report)
     finally:
         _finish(store, report)

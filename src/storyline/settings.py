@@ -41,6 +41,9 @@ class Settings:
     # gained 0 % and 11 % in two runs of bench/ingest.py --ab (+60 MB); it is meant for
     # embedding that does not need the CPU (a GPU) or machines with spare cores
     overlap: bool = False
+    # processes that run the extraction stage of a large batch (``storyline.parallel``):
+    # 0 = one per core (inline on a single core), 1 = inline, n = n processes
+    extract_workers: int = 0
     # reader limits (bytes)
     max_file_bytes: int = 200 * 1024 * 1024
     max_record_bytes: int = 5 * 1024 * 1024
