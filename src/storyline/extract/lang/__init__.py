@@ -51,6 +51,10 @@ Names every module defines (all keys lower-case):
   fallback types such a name ORG, not PER
 - ``SPEAKER_END_WORDS``: words that end a speaker phrase ("a déclaré X lors d'une conférence": X;
   "afirmó el presidente X en una rueda de prensa": el presidente X)
+- ``COMPLEMENTIZERS``: words opening a subordinate clause ("that", "que", "che"): a phrase after a
+  speech verb that opens with one is what was said, never the speaker ("says that ...")
+- ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
+  "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
 """
 from __future__ import annotations
 

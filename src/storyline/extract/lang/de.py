@@ -87,3 +87,9 @@ ADDRESSEE_WORDS = ("gegenüber", "zu")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("und", "dass", "am", "im", "in", "bei", "vor", "nach", "gegenüber", "während", "auch", "laut")
 ORG_HEADS: tuple[str, ...] = ()
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("dass",)
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS: tuple[str, ...] = ()

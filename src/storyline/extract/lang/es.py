@@ -82,3 +82,9 @@ ADDRESSEE_WORDS = ("a", "al", "ante")
 SPEAKER_END_WORDS = ("en", "durante", "ante", "tras", "desde", "a", "al", "con", "sobre", "según", "que", "y")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("que",)
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("así lo", "así", "lo", "también", "además", "pero", "y", "eso es lo que", "esto es lo que")

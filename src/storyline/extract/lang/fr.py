@@ -87,3 +87,9 @@ ADDRESSEE_WORDS = ("à", "au", "aux", "devant")
 SPEAKER_END_WORDS = ("lors", "devant", "à", "au", "aux", "dans", "pendant", "après", "avant", "en", "sur", "depuis", "selon", "que", "et")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("que", "qu'")
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("c'est ce qu'", "c'est ce que", "ainsi", "mais", "et", "aussi")

@@ -57,3 +57,9 @@ WHAT_HEAD = "last"
 ADDRESSEE_WORDS: tuple[str, ...] = ()
 SPEAKER_END_WORDS: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS: tuple[str, ...] = ()
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS: tuple[str, ...] = ()

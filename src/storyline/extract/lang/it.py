@@ -83,3 +83,9 @@ ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
 SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("che", "ch'")
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("è quanto", "e' quanto", "é quanto", "questo è quanto", "così", "lo", "l'", "ma", "e", "poi", "anche", "inoltre", "intanto")
