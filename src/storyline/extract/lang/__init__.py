@@ -42,6 +42,7 @@ Names every module defines (all keys lower-case):
 - ``MONTHS_NEED_CONTEXT`` / ``SEASONS_NEED_CONTEXT``: month/season words that are also verbs
   (or, like French "été", past participles): they count only after a ``SEASON_MODIFIERS`` word,
   or with a day or a year
+- ``SEASON_NAMES``: season phrases that name an event ("primavera árabe", "Arab Spring"): no date
 - ``WHAT_STOP_WORDS``: negations, day parts, "now"/"still": they end the phrase a figure counts
 - ``SEASON_MODIFIERS``: words that may stand before a season ("this", "cet", "l'")
 - ``MEASURE_WORDS``: distance units ("km", "kilómetros"): such figures are not tracked as facts

@@ -93,3 +93,5 @@ COMPLEMENTIZERS = ("dass",)
 # sentence openers before a speech verb that are not its subject: the speaker follows the verb
 # ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
 SPEAKER_OPENERS: tuple[str, ...] = ()
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("arabischer frühling", "arabische frühling", "arabischen frühling", "prager frühling")

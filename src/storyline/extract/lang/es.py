@@ -88,3 +88,5 @@ COMPLEMENTIZERS = ("que",)
 # sentence openers before a speech verb that are not its subject: the speaker follows the verb
 # ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
 SPEAKER_OPENERS = ("así lo", "así", "lo", "también", "además", "pero", "y", "eso es lo que", "esto es lo que")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("primavera árabe", "primavera arabe", "primavera de praga")

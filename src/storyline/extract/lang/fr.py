@@ -66,7 +66,9 @@ SOURCE_NOUNS = ("source", "porte-parole", "responsable")
 BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "belga": "Belga"}
 VERB_SUFFIXES = ("èrent", "aient")
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
-MONTHS_NEED_CONTEXT: set[str] = set()
+# "sept" is also the number seven ("sept milliards", "sept chars"): a month only with a day or a
+# year ("3 sept. 2011"), or capitalised mid-sentence
+MONTHS_NEED_CONTEXT: set[str] = {"sept"}
 # "été" is also the past participle of être ("ont été évacués"): a season only after a modifier
 # ("cet été", "l'été", "en été") or with a year ("été 2025")
 SEASONS_NEED_CONTEXT: set[str] = {"été"}
@@ -93,3 +95,5 @@ COMPLEMENTIZERS = ("que", "qu'")
 # sentence openers before a speech verb that are not its subject: the speaker follows the verb
 # ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
 SPEAKER_OPENERS = ("c'est ce qu'", "c'est ce que", "ainsi", "mais", "et", "aussi")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("printemps arabe", "printemps de prague")

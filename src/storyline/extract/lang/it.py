@@ -89,3 +89,5 @@ COMPLEMENTIZERS = ("che", "ch'")
 # sentence openers before a speech verb that are not its subject: the speaker follows the verb
 # ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
 SPEAKER_OPENERS = ("è quanto", "e' quanto", "é quanto", "questo è quanto", "così", "lo", "l'", "ma", "e", "poi", "anche", "inoltre", "intanto")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("primavera araba", "primavera di praga")
