@@ -130,3 +130,8 @@ def test_an_ordinal_secondo_is_not_according_to():
     assert quotes("Ieri è atterrato a Ciampino il secondo C-130 con cinquanta passeggeri a bordo.", "it") == []
     q = quotes("Sono morte dodici persone, secondo Medici Senza Frontiere.", "it")
     assert [x.speaker for x in q] == ["Medici Senza Frontiere"]
+    # after a conjunction or a noun, "secondo"/"selon"/"según" is still "according to"
+    q = quotes("Ci sono stati dieci morti e, secondo Amnesty International, trenta feriti.", "it")
+    assert [x.speaker for x in q] == ["Amnesty International"]
+    q = quotes("La guerre a fait des milliers de morts selon Jean Dupont, et des milliers de blessés.", "fr")
+    assert [x.speaker for x in q] == ["Jean Dupont"]

@@ -215,7 +215,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
         out.append(w)
     words = out[:MAX_SPEAKER_WORDS] if not forward else out[-MAX_SPEAKER_WORDS:]
     # a clitic between the speaker and the verb is not part of the name ("L'ex ministro lo ha detto")
-    while forward and len(words) > 1 and words[-1].lower() in L.FUNCTION_WORDS:
+    while forward and len(words) > 1 and words[-1].lower() in L.FUNCTION_WORDS and words[-1].lower() not in \
+            L.SOURCE_WORDS and any(c.isalpha() for w in words[:-1] for c in w):
         words = words[:-1]
     # titles before a name: "talskvinde Karine Jean-Pierre", "die Sprecherin Anna Schmidt" -> the name
     titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
@@ -231,6 +232,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
+    if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
+        return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
 
 
@@ -285,8 +288,8 @@ def _norm_apos(word: str) -> str:
 def _after_article(sent: str, pos: int, L: ModuleType) -> bool:
     """Whether the word before ``pos`` is an article or preposition: "il secondo C-130" is the
     ordinal ("the second"), not "secondo" = "according to"."""
-    prev = re.search(r"(\w+)\W*$", sent[:pos])
-    return bool(prev) and prev.group(1).lower() in L.FUNCTION_WORDS
+    prev = re.search(r"(\w+['’]?)\s*$", sent[:pos])
+    return bool(prev) and _norm_apos(prev.group(1).lower()) in L.ACCORDING_TO_ORDINAL_AFTER
 
 
 def _is_adverbial(phrase: str, L: ModuleType) -> bool:

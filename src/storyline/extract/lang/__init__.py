@@ -25,6 +25,8 @@ Names every module defines (all keys lower-case):
 - ``SEASONS``: season word -> TimeML season code (SP, SU, FA, WI)
 - ``PRESENT_WORDS``: words meaning "now"
 - ``QUOTE_VERBS``: speech verbs ("siger", "said"); ``ACCORDING_TO``: "ifølge", "according to"
+- ``ACCORDING_TO_ORDINAL_AFTER``: articles after which an ACCORDING_TO word is an ordinal
+  (Italian "il secondo C-130", the second one)
 - ``RELAY_PHRASES``: phrases introducing the outlet that relayed a statement
 - ``SOURCE_WORDS``: anaphoric names for a source ("kilden", "the source")
 - ``ABBREVIATIONS``: tokens ending in "." that do not end a sentence
