@@ -10,6 +10,9 @@ Names every module defines (all keys lower-case):
 - ``MONTHS``: month word (full and abbreviated) -> month number 1..12
 - ``WEEKDAYS``: weekday word -> 0 (Monday) .. 6 (Sunday)
 - ``NUMBER_WORDS``: spelled numbers -> value (compounds go through text2num when supported)
+- ``NUMBER_WORDS_NEED_CONTEXT``: spelled numbers that are also common words (Italian "sei", "you are"):
+  numbers only after a ``NUMBER_CONTEXT_BEFORE`` word, or opening a sentence before a word that
+  ends in one of ``PLURAL_SUFFIXES`` ("Sei soldati", not "Sei stato")
 - ``NUMBER_JOINERS``: words that join parts of one spelled number ("og", "and")
 - ``SCALES``: words multiplying a number ("millioner" -> 1e6)
 - ``VAGUE_QUANTITIES``: phrase -> (low, high): "flere hundrede" -> (200, 999)

@@ -97,3 +97,7 @@ SPEAKER_OPENERS: tuple[str, ...] = ()
 SEASON_NAMES = ("arabischer frühling", "arabische frühling", "arabischen frühling", "prager frühling")
 # words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
 ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

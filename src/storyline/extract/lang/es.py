@@ -55,6 +55,7 @@ YEAR_CUES = ("en", "desde", "hasta", "de")
 REFERENCE_CUES = ("desde", "después de", "tras")
 FUTURE_CUES = ("será", "va a", "van a", "prevé", "próximo", "próxima")
 FUNCTION_WORDS = {
+    "durante", "tras", "según", "sin", "contra", "hacia", "ante",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "a", "al", "y", "o", "que", "con", "por",
     "para", "es", "son", "fue", "fueron", "ha", "han", "había", "murieron", "muertos", "heridos",
     "desde", "hasta", "entre", "sobre", "como", "dijo",
@@ -92,3 +93,7 @@ SPEAKER_OPENERS = ("así lo", "así", "lo", "también", "además", "pero", "y", 
 SEASON_NAMES = ("primavera árabe", "primavera arabe", "primavera de praga")
 # words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
 ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

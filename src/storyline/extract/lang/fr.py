@@ -57,6 +57,7 @@ YEAR_CUES = ("en", "depuis", "jusqu'en", "de")
 REFERENCE_CUES = ("depuis", "après", "à partir de")
 FUTURE_CUES = ("va", "vont", "sera", "seront", "prévoit", "prochain", "prochaine")
 FUNCTION_WORDS = {
+    "pendant", "selon", "sans", "contre", "vers", "après", "avant", "chez", "lors",
     "le", "la", "les", "l", "un", "une", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
     "que", "qui", "avec", "pour", "par", "sur", "est", "sont", "était", "a", "ont", "avait", "sont",
     "morts", "tués", "blessés", "depuis", "jusqu", "entre", "dans", "comme", "dit",
@@ -99,3 +100,7 @@ SPEAKER_OPENERS = ("c'est ce qu'", "c'est ce que", "ainsi", "mais", "et", "aussi
 SEASON_NAMES = ("printemps arabe", "printemps de prague")
 # words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
 ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()
