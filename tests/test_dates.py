@@ -167,3 +167,26 @@ def test_a_season_is_a_whole_word():
     """'any of the fallen' holds no autumn; 'in the fall' does."""
     assert dates("No one could carry away any of the fallen, another resident said.", "en", "2011-03-21") == []
     assert [(d.text, d.value) for d in dates("The talks resume in the fall.", "en", "2011-03-21")] == [("the fall", "2011")]
+
+
+def test_month_and_year_joined_by_de_or_del():
+    # "junio de 2007" is June 2007, not this June plus a separate year
+    d = dates("En junio de 2007 el grupo tomó el control de la ciudad.", "es", "2011-04-08")
+    assert [(x.text, x.value) for x in d] == [("junio de 2007", "2007-06")]
+    d = dates("Nel luglio del 2009 il vertice si tenne in Abruzzo.", "it", "2011-04-08")
+    assert [(x.text, x.value) for x in d] == [("luglio del 2009", "2009-07")]
+
+
+def test_french_sept_is_seven_unless_dated():
+    assert dates("La population mondiale atteint les sept milliards d'habitants.", "fr", "2011-12-22") == []
+    assert dates("Les rebelles ont pris sept chars à l'armée.", "fr", "2011-03-16") == []
+    one(dates("Le 3 sept. 2011, la ville est tombée.", "fr", "2011-12-22"), "2011-09-03")
+
+
+def test_a_season_that_names_an_event_is_no_date():
+    for text, lang in (("La primavera árabe derribó a tres dictadores.", "es"),
+                       ("Il ruolo delle donne nella Primavera araba è stato decisivo.", "it"),
+                       ("Elle est devenue un symbole du printemps arabe.", "fr"),
+                       ("Det arabiske forår begyndte i Tunesien.", "da")):
+        assert dates(text, lang, "2011-10-20") == [], text
+    assert "primavera" in one(dates("Las elecciones se celebrarán en primavera.", "es", "2011-10-20"), "2011").text

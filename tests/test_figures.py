@@ -147,3 +147,25 @@ def test_news_that_mentions_social_media_keeps_its_figures():
 def test_a_sentence_opening_word_is_a_subject_only_when_it_is_a_known_name():
     assert [(f.value, f.subject) for f in figs("Mueren dos personas en los enfrentamientos de El Cairo.", "es")] == [(2, "")]
     assert [(f.value, f.subject) for f in figs("Italy 895 soldiers remain in the country.", "en")] == [(895, "Italy")]
+
+
+def test_italian_sei_is_six_only_where_a_number_stands():
+    def figs(text):
+        return [(f.value, f.what) for f in extract_figures(Article(id="t", title="", text=text, lang="it"))]
+    # "sei" is also "you are": no figure in a reader's comment
+    assert figs("Tu che sei sempre così prudente, dimmi cosa ne pensi.") == []
+    assert figs("Ti sei fatto prendere in giro un'altra volta.") == []
+    assert figs("Sei stato colpito dalla stessa sindrome.") == []
+    assert figs("Non sei ancora in grado di capirlo.") == []
+    # after an article, a preposition or a qualifier, or opening a sentence before a plural noun
+    assert figs("Ieri i sei consiglieri sono arrivati tardi.") == [(6.0, "consiglieri")]
+    assert figs("Sono morte circa sei persone.") == [(6.0, "persone")]
+    assert figs("Sei soldati sono stati feriti al confine.") == [(6.0, "soldati")]
+
+
+def test_romance_prepositions_end_what_a_figure_counts():
+    def what(text, lang):
+        return [f.what for f in extract_figures(Article(id="t", title="", text=text, lang=lang))]
+    assert what("Il partito ha ottenuto 316 voti nella votazione di ieri.", "it") == ["voti"]
+    assert what("La justicia abrió 18 procesos judiciales contra el exministro.", "es") == ["procesos judiciales"]
+    assert what("Trois mois après le début de la révolte, la ville est tombée.", "fr") == ["mois"]

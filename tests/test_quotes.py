@@ -99,3 +99,39 @@ def test_an_inverted_speaker_ends_before_the_circumstances():
         art = Article(id="q", title="", text=text, lang=lang, published=PartialDate.parse("2011-03-20"))
         (q,) = extract_quotes(art)
         assert q.speaker == who, (lang, q.speaker)
+
+
+def test_a_sentence_opener_before_the_verb_is_no_speaker():
+    # Italian "È quanto ha detto X" (that is what X said): the speaker follows the verb
+    assert [q.speaker for q in quotes("E' quanto afferma il portavoce Luca Bianchi.", "it")] == ["Luca Bianchi"]
+    direct = quotes('E’ quanto ha dichiarato Giulia Verdi: "Non lasceremo la città senza acqua né luce".', "it")
+    assert [(q.speaker, q.kind) for q in direct] == [("Giulia Verdi", "direct")]
+    assert [q.speaker for q in quotes("Así lo dijo el alcalde Pedro Gómez en la plaza mayor.", "es")] == [
+        "el alcalde Pedro Gómez"]
+    # a conjunction or adverb and no named subject: nobody is named, so no speaker is made up
+    assert quotes("Ma dice che la riforma non passerà mai in questa forma.", "it") == []
+    assert quotes("También añadió que los camiones con ayuda no podrán entrar hasta el lunes.", "es") == []
+
+
+def test_a_clause_after_the_verb_is_no_speaker():
+    # "says that ...", "indicó que ...": what was said, never who said it
+    assert quotes("The lawyer Mark Jones, who has defended many officials, says that the trial could "
+                  "last for years.", "en") == []
+    assert quotes("El portavoz del ejército, Juan Pérez, indicó que cientos de soldados vigilan la "
+                  "frontera norte.", "es") == []
+
+
+def test_a_clitic_before_the_verb_is_not_part_of_the_speaker():
+    q = quotes("L'ex sindaco di Torino lo ha detto in un'intervista alla radio locale.", "it")
+    assert [x.speaker for x in q] == ["L'ex sindaco di Torino"]
+
+
+def test_an_ordinal_secondo_is_not_according_to():
+    assert quotes("Ieri è atterrato a Ciampino il secondo C-130 con cinquanta passeggeri a bordo.", "it") == []
+    q = quotes("Sono morte dodici persone, secondo Medici Senza Frontiere.", "it")
+    assert [x.speaker for x in q] == ["Medici Senza Frontiere"]
+    # after a conjunction or a noun, "secondo"/"selon"/"según" is still "according to"
+    q = quotes("Ci sono stati dieci morti e, secondo Amnesty International, trenta feriti.", "it")
+    assert [x.speaker for x in q] == ["Amnesty International"]
+    q = quotes("La guerre a fait des milliers de morts selon Jean Dupont, et des milliers de blessés.", "fr")
+    assert [x.speaker for x in q] == ["Jean Dupont"]

@@ -28,8 +28,10 @@ from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
 # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before
-# publication is no deadline; v4: the end of a period is a day only for deadlines ("late last year" = 2010)
-VERSION = "dates.rules.v4"
+# publication is no deadline; v4: the end of a period is a day only for deadlines ("late last year" = 2010);
+# v5: a month and its year may stand apart by "de"/"del" ("junio de 2007", "luglio del 2009"), a season
+# that names an event is no date ("la primavera árabe"), French "sept" is a month only with a day or year
+VERSION = "dates.rules.v5"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -96,7 +98,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("m_d_y", rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{months})\s+(?P<d>\d{{1,2}}){_ORD_EN}?(?![\d:.,]\d)"
                   rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
         ("edge_m_y", rf"(?P<edge>{edges})\s*(?P<m>{full_months})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"),
-        ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?P<y>\d{{4}})(?!\d)"),
+        ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?:(?:de|del)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
         ("season", rf"(?:(?:{season_mods})\s*)?(?P<season>{seasons})(?!\w)(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
@@ -313,6 +315,8 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         code = L.SEASONS.get(g["season"].lower())
         if g["season"].lower() in L.SEASONS_NEED_CONTEXT and not g.get("y") and m.start() == m.start("season"):
             return None  # "prices fall", "the spring of a trap"
+        if _names_an_event(text, m.start("season"), m.end("season"), L):
+            return None  # "la primavera árabe", "det arabiske forår"
         if g.get("y"):
             y = int(g["y"])
             return cal(dt.date(y, 1, 1), "season", f"{y}-{code}")
@@ -382,6 +386,18 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
             return cal(d, "day", f"{d.isoformat()}T{part}", relative=True, type_="TIME")
         return cal(d, "day", d.isoformat(), relative=True)
     return None
+
+
+def _names_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
+    """Whether the season word at ``start:end`` is part of one of the language's SEASON_NAMES."""
+    for name in L.SEASON_NAMES:
+        lo = max(0, start - len(name))
+        window = text[lo:end + len(name)].lower()
+        for k in (i for i in range(len(window)) if window.startswith(name, i)):
+            a, b = lo + k, lo + k + len(name)
+            if a <= start and end <= b and not text[b:b + 1].isalnum() and not (a and text[a - 1].isalnum()):
+                return True
+    return False
 
 
 def _capitalised_mid_sentence(text: str, pos: int) -> bool:

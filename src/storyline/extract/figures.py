@@ -26,7 +26,7 @@ from .gazetteer import canonical_for
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v4"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas")
+VERSION = "figures.rules.v5"  # v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -101,9 +101,23 @@ def _candidates(text: str, L: ModuleType):
         if value is not None:
             yield m.start(), m.end(), value, None, "exact"
     for m in _words_rx(L.__name__).finditer(text):
+        if m.group().lower() in L.NUMBER_WORDS_NEED_CONTEXT and not _reads_as_number(text, m.start(), m.end(), L):
+            continue
         value = _words_value(m.group(), L)
         if value is not None:
             yield m.start(), m.end(), float(value), None, "exact"
+
+
+def _reads_as_number(text: str, start: int, end: int, L: ModuleType) -> bool:
+    """Whether an ambiguous spelled number ("sei": six / you are) reads as a number here: after an
+    article, preposition or quantifier, or opening a sentence before a plural word ("Sei soldati", not "Sei stato")."""
+    prev = re.search(r"([^\W\d_][\w'’]*)\s+$", text[max(0, start - 30):start])
+    if prev and not re.search(r"[.!?:;\n\"“«]\s*$", text[max(0, start - 30):prev.start() + max(0, start - 30)]):
+        return prev.group(1).lower() in L.NUMBER_CONTEXT_BEFORE
+    if prev is None and not re.search(r"(?:^|[.!?:;\n\"“«])\s*$", text[max(0, start - 30):start]):
+        return False
+    nxt = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
+    return bool(nxt) and nxt.group(1)[0].islower() and nxt.group(1).lower().endswith(L.PLURAL_SUFFIXES)
 
 
 # Letters glued to a number that still leave it a count or an amount ("10km", "5bn", "3m").

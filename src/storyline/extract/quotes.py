@@ -28,7 +28,10 @@ from .sentences import SpanSet, split_sentences
 # v2: Romance "X, apposition, dijo a MEDIA": speaker before the verb, addressee is no speaker.
 # v3: a speaker phrase ends at the language's SPEAKER_END_WORDS and loses a leading weekday
 # ("a affirmé mardi X devant les députés" -> X); Italian (and any language with data) uses its own words.
-VERSION = "quotes.rules.v3"
+# v4: a sentence opener before the verb is no speaker ("È quanto ha detto il ministro" -> il ministro;
+# "Ma dice che ..." -> none), nor is a clause after it ("says that ...", "dijo que ..."); a forward
+# speaker loses a trailing clitic ("X lo ha detto" -> X); "il secondo C-130" is an ordinal, not "according to".
+VERSION = "quotes.rules.v4"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -123,7 +126,9 @@ def extract_quotes(article: Article) -> list[Quote]:
             who, relays = _speaker(fwd_after.group("rest"), R, L, fwd_after.group("who"))
         else:
             fwd = R["forward"].search(before.strip())
-            if fwd:
+            if fwd and _is_adverbial(fwd.group("who"), L):  # 'È quanto ha detto il ministro: "..."'
+                who, relays = _speaker(fwd.group("rest"), R, L, None)
+            elif fwd:
                 who, relays = _speaker(fwd.group("who"), R, L, None, forward=True)
         raw.append(dict(start=m.start(), end=m.end(), text=inner.strip(), who=who, relays=relays,
                         kind="direct", sentence=text[para_start:para_end], para=para_start))
@@ -194,6 +199,10 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     when = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS)
     while len(words) > 1 and words[0].lower().strip("().,") in when:  # "a affirmé mardi Nicolas Sarkozy"
         words = words[1:]
+    first = _norm_apos(words[0].lower()) if words else ""
+    if not forward and (first in L.COMPLEMENTIZERS or any(c.endswith("'") and first.startswith(c)
+                                                          for c in L.COMPLEMENTIZERS)):
+        return ""  # "says that ...", "indicó que ...": what was said, not who said it
     stop = when | set(L.SPEAKER_END_WORDS)
     out: list[str] = []
     for i, w in enumerate(words):
@@ -205,6 +214,10 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             continue
         out.append(w)
     words = out[:MAX_SPEAKER_WORDS] if not forward else out[-MAX_SPEAKER_WORDS:]
+    # a clitic between the speaker and the verb is not part of the name ("L'ex ministro lo ha detto")
+    while forward and len(words) > 1 and words[-1].lower() in L.FUNCTION_WORDS and words[-1].lower() not in \
+            L.SOURCE_WORDS and any(c.isalpha() for w in words[:-1] for c in w):
+        words = words[:-1]
     # titles before a name: "talskvinde Karine Jean-Pierre", "die Sprecherin Anna Schmidt" -> the name
     titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
 
@@ -219,6 +232,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
+    if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
+        return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
 
 
@@ -256,7 +271,7 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
     m = R["tail"].search(sent)
     if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
         return _speaker(m.group("who"), R, L, None, forward=True)
-    m = R["according"].search(sent)
+    m = next((a for a in R["according"].finditer(sent) if not _after_article(sent, a.start(), L)), None)
     if m:
         who, relays = _speaker(m.group("who"), R, L, None)
         outlet = R["outlet_named"].match(m.group("who"))
@@ -266,9 +281,24 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
     return None
 
 
+def _norm_apos(word: str) -> str:
+    return word.replace("’", "'")
+
+
+def _after_article(sent: str, pos: int, L: ModuleType) -> bool:
+    """Whether the word before ``pos`` is an article or preposition: "il secondo C-130" is the
+    ordinal ("the second"), not "secondo" = "according to"."""
+    prev = re.search(r"(\w+['’]?)\s*$", sent[:pos])
+    return bool(prev) and _norm_apos(prev.group(1).lower()) in L.ACCORDING_TO_ORDINAL_AFTER
+
+
 def _is_adverbial(phrase: str, L: ModuleType) -> bool:
-    """A sentence-initial time adverbial ("Tidligere torsdag", "I går"): the subject follows the verb."""
-    words = phrase.lower().split()
+    """A sentence-initial time adverbial ("Tidligere torsdag", "I går") or one of the language's
+    SPEAKER_OPENERS ("È quanto", "Así lo", "Ma"): the subject, if any, follows the verb."""
+    low = _norm_apos(" ".join(phrase.lower().split()))
+    if low in L.SPEAKER_OPENERS:
+        return True
+    words = low.split()
     time_words = set(L.WEEKDAYS) | {w for k in L.RELATIVE_DAYS for w in k.split()} | {
         "tidligere", "senere", "earlier", "later", "nu", "now", "også", "derudover", "samtidig"}
     return bool(words) and len(words) <= 3 and all(w in time_words for w in words)

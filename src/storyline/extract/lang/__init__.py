@@ -10,6 +10,9 @@ Names every module defines (all keys lower-case):
 - ``MONTHS``: month word (full and abbreviated) -> month number 1..12
 - ``WEEKDAYS``: weekday word -> 0 (Monday) .. 6 (Sunday)
 - ``NUMBER_WORDS``: spelled numbers -> value (compounds go through text2num when supported)
+- ``NUMBER_WORDS_NEED_CONTEXT``: spelled numbers that are also common words (Italian "sei", "you are"):
+  numbers only after a ``NUMBER_CONTEXT_BEFORE`` word, or opening a sentence before a word that
+  ends in one of ``PLURAL_SUFFIXES`` ("Sei soldati", not "Sei stato")
 - ``NUMBER_JOINERS``: words that join parts of one spelled number ("og", "and")
 - ``SCALES``: words multiplying a number ("millioner" -> 1e6)
 - ``VAGUE_QUANTITIES``: phrase -> (low, high): "flere hundrede" -> (200, 999)
@@ -25,6 +28,8 @@ Names every module defines (all keys lower-case):
 - ``SEASONS``: season word -> TimeML season code (SP, SU, FA, WI)
 - ``PRESENT_WORDS``: words meaning "now"
 - ``QUOTE_VERBS``: speech verbs ("siger", "said"); ``ACCORDING_TO``: "ifølge", "according to"
+- ``ACCORDING_TO_ORDINAL_AFTER``: articles after which an ACCORDING_TO word is an ordinal
+  (Italian "il secondo C-130", the second one)
 - ``RELAY_PHRASES``: phrases introducing the outlet that relayed a statement
 - ``SOURCE_WORDS``: anaphoric names for a source ("kilden", "the source")
 - ``ABBREVIATIONS``: tokens ending in "." that do not end a sentence
@@ -42,6 +47,7 @@ Names every module defines (all keys lower-case):
 - ``MONTHS_NEED_CONTEXT`` / ``SEASONS_NEED_CONTEXT``: month/season words that are also verbs
   (or, like French "été", past participles): they count only after a ``SEASON_MODIFIERS`` word,
   or with a day or a year
+- ``SEASON_NAMES``: season phrases that name an event ("primavera árabe", "Arab Spring"): no date
 - ``WHAT_STOP_WORDS``: negations, day parts, "now"/"still": they end the phrase a figure counts
 - ``SEASON_MODIFIERS``: words that may stand before a season ("this", "cet", "l'")
 - ``MEASURE_WORDS``: distance units ("km", "kilómetros"): such figures are not tracked as facts
@@ -51,6 +57,10 @@ Names every module defines (all keys lower-case):
   fallback types such a name ORG, not PER
 - ``SPEAKER_END_WORDS``: words that end a speaker phrase ("a déclaré X lors d'une conférence": X;
   "afirmó el presidente X en una rueda de prensa": el presidente X)
+- ``COMPLEMENTIZERS``: words opening a subordinate clause ("that", "que", "che"): a phrase after a
+  speech verb that opens with one is what was said, never the speaker ("says that ...")
+- ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
+  "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
 """
 from __future__ import annotations
 

@@ -130,3 +130,17 @@ ADDRESSEE_WORDS = ("to",)
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("and", "that", "on", "in", "to", "at", "for", "also", "during", "after", "before", "while")
 ORG_HEADS: tuple[str, ...] = ()
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("that",)
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS: tuple[str, ...] = ()
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("arab spring", "prague spring")
+# words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
+ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

@@ -55,6 +55,7 @@ YEAR_CUES = ("en", "desde", "hasta", "de")
 REFERENCE_CUES = ("desde", "después de", "tras")
 FUTURE_CUES = ("será", "va a", "van a", "prevé", "próximo", "próxima")
 FUNCTION_WORDS = {
+    "durante", "tras", "según", "sin", "contra", "hacia", "ante",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "a", "al", "y", "o", "que", "con", "por",
     "para", "es", "son", "fue", "fueron", "ha", "han", "había", "murieron", "muertos", "heridos",
     "desde", "hasta", "entre", "sobre", "como", "dijo",
@@ -82,3 +83,17 @@ ADDRESSEE_WORDS = ("a", "al", "ante")
 SPEAKER_END_WORDS = ("en", "durante", "ante", "tras", "desde", "a", "al", "con", "sobre", "según", "que", "y")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("que",)
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("así lo", "así", "lo", "también", "además", "pero", "y", "eso es lo que", "esto es lo que")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("primavera árabe", "primavera arabe", "primavera de praga")
+# words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
+ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

@@ -57,6 +57,7 @@ YEAR_CUES = ("en", "depuis", "jusqu'en", "de")
 REFERENCE_CUES = ("depuis", "après", "à partir de")
 FUTURE_CUES = ("va", "vont", "sera", "seront", "prévoit", "prochain", "prochaine")
 FUNCTION_WORDS = {
+    "pendant", "selon", "sans", "contre", "vers", "après", "avant", "chez", "lors",
     "le", "la", "les", "l", "un", "une", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
     "que", "qui", "avec", "pour", "par", "sur", "est", "sont", "était", "a", "ont", "avait", "sont",
     "morts", "tués", "blessés", "depuis", "jusqu", "entre", "dans", "comme", "dit",
@@ -66,7 +67,9 @@ SOURCE_NOUNS = ("source", "porte-parole", "responsable")
 BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "belga": "Belga"}
 VERB_SUFFIXES = ("èrent", "aient")
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
-MONTHS_NEED_CONTEXT: set[str] = set()
+# "sept" is also the number seven ("sept milliards", "sept chars"): a month only with a day or a
+# year ("3 sept. 2011"), or capitalised mid-sentence
+MONTHS_NEED_CONTEXT: set[str] = {"sept"}
 # "été" is also the past participle of être ("ont été évacués"): a season only after a modifier
 # ("cet été", "l'été", "en été") or with a year ("été 2025")
 SEASONS_NEED_CONTEXT: set[str] = {"été"}
@@ -87,3 +90,17 @@ ADDRESSEE_WORDS = ("à", "au", "aux", "devant")
 SPEAKER_END_WORDS = ("lors", "devant", "à", "au", "aux", "dans", "pendant", "après", "avant", "en", "sur", "depuis", "selon", "que", "et")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("que", "qu'")
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("c'est ce qu'", "c'est ce que", "ainsi", "mais", "et", "aussi")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("printemps arabe", "printemps de prague")
+# words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
+ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

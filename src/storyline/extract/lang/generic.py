@@ -57,3 +57,17 @@ WHAT_HEAD = "last"
 ADDRESSEE_WORDS: tuple[str, ...] = ()
 SPEAKER_END_WORDS: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS: tuple[str, ...] = ()
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS: tuple[str, ...] = ()
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES: tuple[str, ...] = ()
+# words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
+ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
+# spelled numbers that are also common words (Italian "sei"); see it.py
+NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
+NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
+PLURAL_SUFFIXES: tuple[str, ...] = ()

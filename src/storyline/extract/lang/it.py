@@ -55,6 +55,7 @@ YEAR_CUES = ("nel", "dal", "al", "fino al", "del")
 REFERENCE_CUES = ("dal", "da", "dopo", "sin dal")
 FUTURE_CUES = ("sarà", "saranno", "prevede", "dovrà", "prossimo", "prossima")
 FUNCTION_WORDS = {
+    "nel", "nello", "nella", "nei", "negli", "nelle", "allo", "alla", "ai", "agli", "alle", "dallo", "dalla", "dai", "dagli", "dalle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "dello", "degli", "delle", "durante", "dopo", "contro", "verso", "senza",
     "il", "lo", "la", "i", "gli", "le", "un", "una", "di", "del", "della", "dei", "in", "a", "al", "e", "o",
     "che", "con", "per", "da", "su", "è", "sono", "era", "ha", "hanno", "aveva", "morti", "uccisi", "feriti",
     "dal", "fino", "tra", "fra", "come", "ha detto",
@@ -83,3 +84,22 @@ ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
 SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
 ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo")
+# words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
+# verb that opens with one is what was said, never who said it
+COMPLEMENTIZERS = ("che", "ch'")
+# sentence openers before a speech verb that are not its subject: the speaker follows the verb
+# ("È quanto ha detto il ministro", "Así lo dijo X"), or the sentence names none ("Ma dice che")
+SPEAKER_OPENERS = ("è quanto", "e' quanto", "é quanto", "questo è quanto", "così", "lo", "l'", "ma", "e", "poi", "anche", "inoltre", "intanto")
+# season phrases that name an event, not a time of year ("la primavera árabe", "the Arab Spring")
+SEASON_NAMES = ("primavera araba", "primavera di praga")
+# words after which an ACCORDING_TO word is an ordinal ("il secondo C-130" = the second C-130)
+ACCORDING_TO_ORDINAL_AFTER = ("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli", "alle", "nel", "nello", "nella", "dal", "dalla", "sul", "sulla")
+# spelled numbers that are also common words ("sei" = "you are": "tu che sei", "ti sei fatto"):
+# a number only after one of NUMBER_CONTEXT_BEFORE ("i sei deputati", "circa sei") or opening a
+# sentence before a plural word ("Sei soldati uccisi", not "Sei stato", "Sei sicuro")
+NUMBER_WORDS_NEED_CONTEXT = {"sei"}
+NUMBER_CONTEXT_BEFORE = ("i", "gli", "le", "dei", "degli", "delle", "ai", "agli", "alle", "dai", "dagli",
+                         "dalle", "nei", "negli", "nelle", "sui", "sugli", "sulle", "coi", "con", "per", "tra",
+                         "fra", "da", "di", "a", "e", "o", "su", "in", "circa", "quasi", "oltre", "almeno", "altri",
+                         "altre", "ultimi", "ultime", "primi", "prime", "questi", "queste", "quei", "quelle", "tutti", "tutte")
+PLURAL_SUFFIXES = ("i", "e")
