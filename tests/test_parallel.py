@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -75,14 +74,8 @@ def test_ingest_with_workers_stores_what_inline_ingest_stores(tmp_path):
 
 
 def _stored(db) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
+    with open_store(str(db)) as store:
+        return store.count_articles()
 
 
 def _children(pid: int) -> list[int]:
