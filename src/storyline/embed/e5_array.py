@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -32,6 +33,7 @@ import numpy as np
 VERSION = "e5.array.v1"
 QK = 32  # values per quantisation block
 META = "\u2581"  # SentencePiece's metaspace marker
+_SPACES = re.compile(" {2,}")
 # tokens per forward call (a batch of texts is cut into calls of at most this many padded tokens)
 TOKENS_PER_CALL = 16_384
 
@@ -71,26 +73,14 @@ class Tokenizer:
 
     def content_ids(self, text: str) -> list[int]:
         """The engine's ``tok_content``: token ids of ``text`` without ``<s>``/``</s>``."""
-        s = text.translate(self.normalise)
-        out = []
-        prev_space = False
-        for ch in s:  # runs of two or more spaces become one
-            if ch == " " and prev_space:
-                continue
-            prev_space = ch == " "
-            out.append(ch)
-        s = "".join(out)
+        s = _SPACES.sub(" ", text.translate(self.normalise))  # runs of spaces become one
         if not s.startswith(" "):
             s = " " + s
-        s = s.replace(" ", META)
-        ids: list[int] = []
         # no piece holds a metaspace marker except at its start (checked at load), so Viterbi
         # over the whole string equals Viterbi over each marker-led word: cache the words
-        start = 0
-        for k in range(1, len(s) + 1):
-            if k == len(s) or s[k] == META:
-                ids.extend(self._word(s[start:k]))
-                start = k
+        ids: list[int] = []
+        for word in s.split(" ")[1:]:
+            ids.extend(self._word(META + word))
         return ids
 
     @functools.lru_cache(maxsize=200_000)  # noqa: B019 - one tokenizer per process
