@@ -150,7 +150,13 @@ _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+|and\s+){0,7}?(?:CNN Wi
 _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
 # photo captions, agency notices and bylines: never a headline (lower-case substrings / patterns)
 _TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory credit", "editorial use",
-                    "getty images", "file photo", "(photo", "foto:", "all rights reserved")
+                    "getty images", "file photo", "(photo", "foto:", "all rights reserved",
+                    # site navigation and browser notices a crawl keeps as the page's first line
+                    "enable javascript", "javascript is disabled", "javascript est désactivé", "attiva javascript",
+                    "activa javascript", "menu di navigazione", "menú de navegación", "menu de navigation",
+                    "navigation menu", "skip to content", "skip to main content", "aller au contenu",
+                    "vai al contenuto", "ir al contenido", "sites éditoriaux", "sites du groupe", "nos journaux",
+                    "boutique le ", "il blog del direttore", "le blog de la rédaction")
 _BYLINE_ONLY = re.compile(r"^by [A-Z]?[\w.'-]+(?: [\w.'-]+){0,3}(?: and [\w.'-]+(?: [\w.'-]+){0,3})?\.?$", re.I)
 _CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*="
                    r"|^\s*[\w$.\[\]'\"]+\s*=\s*[^=\s].*;\s*$|^\s*[\w$.]+\(.*\);\s*$")

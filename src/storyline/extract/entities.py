@@ -14,9 +14,9 @@ How an article is read, by ``article.lang``:
 2. **English**: spaCy ``en_core_web_sm`` (``spacy.en_core_web_sm.v1``), OntoNotes labels
    mapped to PER/ORG/LOC/MISC and numeric types dropped.
 3. **Any other language**: capitalised-token spans that do not start a sentence
-   (``caps.v1``, low confidence); for languages that capitalise every noun (German) only
+   (``caps.v4``, low confidence); for languages that capitalise every noun (German) only
    runs of two or more capitalised words count.
-4. **Every language**: the gazetteer (``gazetteer.v1``: countries in many languages,
+4. **Every language**: the gazetteer (``gazetteer.v2``: countries in many languages,
    international organisations, a few places) adds the known names the model missed,
    fixes the type of known organisations, and gives each mention its canonical name.
 5. **Layout and language rules** (``entities.v2``): the model reads all-caps lines
@@ -54,14 +54,18 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v3"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors
+VERSION = "entities.v4"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
 # v2: edge words the article also writes in lower case are dropped; v3: no name opens or closes with
 # a particle ("del Parlamento"), a lone letter is no name ("°C"), a name opening with one of the
-# language's ORG_HEADS is an ORG ("Congreso del Partido")
-METHOD_CAPS = "caps.v3"
+# language's ORG_HEADS is an ORG ("Congreso del Partido"); v4: runs are cut at a particle before a known place or a
+# second full name ("Gheddafi da Bengasi", "Foto de Saleh Maglam") and after a leading place or state word
+# ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
+# name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
+# Bouzid") and organisation tails an ORG ("Sky News")
+METHOD_CAPS = "caps.v4"
 CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -390,11 +394,18 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
 
 
 def _caps_spans(text: str, lang: str) -> list[_Raw]:
-    """Capitalised word runs that do not begin a sentence (``caps.v1``)."""
+    """Capitalised word runs that do not begin a sentence (``caps.v1``; see METHOD_CAPS for what
+    later versions changed)."""
     code = (lang or "und").split("-")[0].lower()
     stop = gazetteer.spacy_stop_words(code)
     need_two = code in NOUN_CAPITALISING_LANGS
-    org_heads = frozenset(get_lang(code).ORG_HEADS)
+    L = get_lang(code)
+    org_heads = frozenset(L.ORG_HEADS)
+    keep_joined = org_heads | gazetteer.place_heads()  # "Banco de España", "Ciudad de México"
+    titles = frozenset(L.NAME_TITLES) | {t[:1].upper() + t[1:] for t in L.QUOTE_SPEAKER_TITLES}
+    calendar = frozenset(L.MONTHS) | frozenset(L.WEEKDAYS)
+    offices = frozenset(L.NAME_PREFIX_OFFICES)
+    leading = offices | _places_named_alone(text, L.PLACE_PREPOSITIONS)
     out = []
     for s_start, s_end in split_sentences(text, lang):
         words = list(_WORD.finditer(text, s_start, s_end))
@@ -415,44 +426,149 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                     j += 1
                 else:
                     break
-            run = words[i:j]
+            pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices)
             i = j
-            # the first word of a sentence is capitalised anyway: it counts only inside a run
-            # and never as a function word ("Die Bundesregierung", "Le gouvernement")
-            while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop):
-                run = run[1:] if run[0].group().lower() in stop else run[:-1]
-            titles = gazetteer.title_suffixes()
-            while len(run) > 1 and run[0].group().lower().endswith(titles):
-                run = run[1:]  # "Verteidigungsministerin Annegret Kramp-Karrenbauer"
-            if not run:
-                continue
-            at_start = run[0].start() == s_start or not text[s_start:run[0].start()].strip(" \"'“„«–—-")
-            if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
-                # "Yesterday Joe Biden": a first word the article also writes in lower case
-                # is an ordinary word, capitalised only because it opens the sentence
-                run = run[1:]
-                at_start = False
-            # edge words the article also writes in lower case are ordinary words capitalised by
-            # a headline or by house style ("el Gobierno" / "el gobierno", "Libya Forces Advance")
-            while run and not _acronym(run[-1].group()) and _used_lowercase(run[-1].group(), text):
-                run = run[:-1]
-            while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text):
-                run = run[1:]
-                at_start = False
-            # a particle joins two name words, it never opens or closes a name ("Disolución del
-            # Parlamento" without its ordinary first word is "Parlamento", not "del Parlamento")
-            while run and run[0].group() in NAME_PARTICLES:
-                run = run[1:]
-            while run and run[-1].group() in NAME_PARTICLES:
-                run = run[:-1]
-            if len(run) == 1 and len(run[0].group()) < 2:  # "°C", a list letter
-                continue
-            if not run or len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
-                continue
-            start, end = run[0].start(), run[-1].end()
-            start, end = _trim(text, start, end)
-            out.append((start, end, _guess_label(run, org_heads), CONF_CAPS, METHOD_CAPS))
+            for run in pieces:
+                span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar)
+                if span is not None:
+                    out.append(span)
     return out
+
+
+def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_two: bool,
+                org_heads: frozenset[str], titles: frozenset[str], calendar: frozenset[str]) -> _Raw | None:
+    """One capitalised run tidied into a mention, or None when nothing of it is a name."""
+    # the first word of a sentence is capitalised anyway: it counts only inside a run
+    # and never as a function word ("Die Bundesregierung", "Le gouvernement")
+    while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop):
+        run = run[1:] if run[0].group().lower() in stop else run[:-1]
+    suffixes = gazetteer.title_suffixes()
+    while len(run) > 1 and run[0].group().lower().endswith(suffixes):
+        run = run[1:]  # "Verteidigungsministerin Annegret Kramp-Karrenbauer"
+    # a title before a name is no part of it, and what follows one is a person ("Sra. Meir",
+    # "Senador Navarro", "M. Morsi"); a title alone is no name
+    # ("Ayer la Sra. Ortega": what stands before the title is no part of the name either)
+    titled = False
+    cut = max((p for p, w in enumerate(run) if w.group() in titles), default=-1)
+    if cut >= 0:
+        run = run[cut + 1:]
+        titled = bool(run) and run[0].group() not in NAME_PARTICLES
+    if not run:
+        return None
+    at_start = run[0].start() == s_start or not text[s_start:run[0].start()].strip(" \"'“„«–—-")
+    if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
+        # "Yesterday Joe Biden": a first word the article also writes in lower case
+        # is an ordinary word, capitalised only because it opens the sentence
+        run = run[1:]
+        at_start = False
+    # edge words the article also writes in lower case are ordinary words capitalised by
+    # a headline or by house style ("el Gobierno" / "el gobierno", "Libya Forces Advance")
+    while run and not _acronym(run[-1].group()) and _used_lowercase(run[-1].group(), text):
+        run = run[:-1]
+    while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text):
+        run = run[1:]
+        at_start = False
+    # a particle joins two name words, it never opens or closes a name ("Disolución del
+    # Parlamento" without its ordinary first word is "Parlamento", not "del Parlamento")
+    while run and run[0].group() in NAME_PARTICLES:
+        run = run[1:]
+    while run and run[-1].group() in NAME_PARTICLES:
+        run = run[:-1]
+    if len(run) == 1 and len(run[0].group()) < 2:  # "°C", a list letter
+        return None
+    if not run or len(run) == 1 and (at_start or need_two) and not _acronym(run[0].group()):
+        return None
+    if all(w.group().lower().rstrip(".") in calendar for w in run):
+        return None  # a month or a weekday ("10 Ottobre 2011", "GEN 2012") is a date, not a name
+    start, end = run[0].start(), run[-1].end()
+    start, end = _trim(text, start, end)
+    return (start, end, _guess_label(run, org_heads, titled), CONF_CAPS, METHOD_CAPS)
+
+
+# Particles that join a name to the place it is of or from ("Gheddafi da Bengasi", "Stadio
+# Olimpico di Roma"): a caps run is cut there when a known place follows; the short ones ("di",
+# "de", "da", "du") also cut between two names ("Foto de Saleh Maglam", "Recensione di Filippo Rossi").
+PLACE_PARTICLES = frozenset("di de da du del della des".split())
+NAME_JOINING_PARTICLES = frozenset("di de da du".split())
+
+
+def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozenset[str],
+               leading: frozenset[str], offices: frozenset[str] = frozenset()) -> list[list]:
+    """A raw capitalised run cut where it joins two things: at a particle before a known place (or
+    a word the article writes alone as a place), after a known place, or before a second full name, and after a leading place or state word glued to a name that
+    follows ("Roma Gianni Alemanno", "Usa Hillary Clinton", "Repubblica Giorgio Napolitano")."""
+    pieces: list[list] = []
+    rest = run
+    k = 1
+    while k < len(rest) - 1:
+        w = rest[k].group()
+        head, tail = rest[:k], rest[k + 1:]
+        if w in PLACE_PARTICLES and head[0].group() not in keep_joined and (
+                _known_place_at(tail, text) or len(tail) == 1 and tail[0].group() in leading
+                or _known_place_at(head, text, whole=True)  # "Paris du Conseil", "Libia di Gheddafi"
+                or w in NAME_JOINING_PARTICLES and _full_name(tail, text, keep_joined, titles)):
+            pieces.append(head)
+            rest, k = tail, 1
+            continue
+        k += 1
+    pieces.append(rest)
+    out = []
+    for piece in pieces:
+        names = [m for m in piece if m.group() not in NAME_PARTICLES]
+        first = piece[0].group()
+        if (len(names) >= 3 and len(piece) > 1 and piece[1].group() not in NAME_PARTICLES
+                and (first in leading or _known_place_at(piece[:1], text, whole=True))
+                and not any(_known_place_at(piece[:n], text, whole=True) for n in range(2, len(piece) + 1))
+                and first not in gazetteer.place_heads()):
+            # a state word alone ("Repubblica") is no name; a place is ("Roma", "Usa")
+            out += [piece[1:]] if first in offices and not _known_place_at(piece[:1], text, whole=True) \
+                else [piece[:1], piece[1:]]
+        else:
+            out.append(piece)
+    return out
+
+
+def _known_place_at(words: list, text: str, whole: bool = False) -> bool:
+    """True when ``words`` open with a country or place the gazetteer knows ("Los Angeles ..."),
+    or with a place-name head ("Ras Lanuf", "Bab al-Aziziya"); with ``whole``, only all of them."""
+    if not words:
+        return False
+    if not whole and len(words) > 1 and words[0].group() in gazetteer.place_heads():
+        return True
+    table = gazetteer.aliases()
+    for n in ([len(words)] if whole else range(len(words), 0, -1)):
+        name = table.get(text[words[0].start():words[n - 1].end()].rstrip("."))  # "di Roma." ends a sentence
+        if name is not None and name.kind in ("country", "place"):
+            return True
+    return False
+
+
+def _full_name(words: list, text: str, keep_joined: frozenset[str], titles: frozenset[str]) -> bool:
+    """Two or three capitalised words that read as a person's full name on their own: no
+    particle, no acronym, no institution or title word, none written in lower case in the article."""
+    if not 2 <= len(words) <= 3 or words[0].group() in keep_joined or words[0].group() in titles:
+        return False
+    return all(_is_cap(w.group()) and not w.group().isupper() and w.group() not in NAME_PARTICLES
+               and not _used_lowercase(w.group(), text) for w in words)
+
+
+def _places_named_alone(text: str, prepositions: Sequence[str]) -> frozenset[str]:
+    """Capitalised words the article writes alone after a preposition of place ("a Roma,",
+    "en Túnez y"), less those it also writes before another capitalised word more than once
+    (a first name: "a Hillary ... Hillary Clinton ... Hillary Rodham")."""
+    if not prepositions:
+        return frozenset()
+    alt = "|".join(re.escape(p) for p in sorted(prepositions, key=len, reverse=True))
+    alone = set(re.findall(rf"(?<!\w)(?:{alt})\s+([^\W\d_][\w'’\-]*)(?!\s+[^\W\d_])", text))
+    alone |= set(re.findall(rf"(?<!\w)(?:{alt})\s+([^\W\d_][\w'’\-]*)(?=\s+[^\W\d_]*[a-z])", text))
+    out = set()
+    for w in alone:
+        if not _is_cap(w):
+            continue
+        glued = len(re.findall(rf"(?<!\w){re.escape(w)}\s+[^\W\d_]*?[A-ZÀ-Þ]", text))
+        if glued <= 1:
+            out.add(w)
+    return frozenset(out)
 
 
 def _used_lowercase(word: str, text: str) -> bool:
@@ -468,13 +584,19 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
-def _guess_label(run, org_heads: frozenset[str] = frozenset()) -> str:
+def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False) -> str:
     words = [m.group() for m in run]
     if len(words) == 1 and _acronym(words[0]):
         return "ORG"
     if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
         return "ORG"
+    if len(words) > 1 and words[0] in gazetteer.place_heads():  # "Sidi Bouzid", "Bani Walid", "San José"
+        return "LOC"
+    if len(words) > 1 and words[-1] in gazetteer.org_tails():  # "Sky News", "France Presse"
+        return "ORG"
     caps = [w for w in words if w not in NAME_PARTICLES]
+    if titled and 1 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
+        return "PER"  # "Sra. Meir", "M. Morsi"
     if 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
         return "PER"
     return "MISC"
@@ -492,6 +614,8 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     spans = _datelines(text, spans)
     if _backend(article.lang) == "da":
         spans = _danish_rules(read, spans)
+    spans = [(a, b, "LOC" if label == "PER" and _place_head(read[a:b]) else label, c, m)
+             for a, b, label, c, m in spans]
     spans = _one_label_per_name(read, spans)
     sentences = split_sentences(text, article.lang)
     out = []
@@ -507,6 +631,13 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
             sentence=text[a:b], canonical=canonical, confidence=conf, method=method,
         ))
     return out
+
+
+def _place_head(surface: str) -> bool:
+    """A name of two or more words opening with a place-name head ("Bani Walid", "Sidi Bouzid",
+    "Ras Jdir", "San José") is a place, whoever typed it a person."""
+    words = surface.split()
+    return len(words) > 1 and words[0] in gazetteer.place_heads()
 
 
 def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]:
@@ -758,6 +889,20 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
         owners = [f for f in full if f.split()[-1] == k] or [f for f in full if f.split()[0] == k]
         if len(owners) == 1:
             groups[owners[0]].extend(groups.pop(k))
+
+    # a one-word known place that a model also called a person joins the place when the story calls it
+    # a place about as often ("Misrata": PER x2, LOC x2); "Washington" the person named mostly as one stays
+    for k in list(groups):
+        if k.startswith("gaz:") or " " in k:
+            continue
+        place = gazetteer.canonical_for(k)
+        into = "gaz:" + place.canonical.casefold() if place is not None and place.kind == "place" else None
+        if into in groups:
+            per = sum(mentions[i].confidence or 1.0 for i in groups[k] if mentions[i].label == "PER")
+            loc = sum(mentions[i].confidence or 1.0 for i in groups[into]
+                      if _norm(mentions[i].text).casefold() == k and mentions[i].label == "LOC")
+            if loc >= PLACE_OVER_PERSON * per:
+                groups[into].extend(groups.pop(k))
 
     # 4: spellings of one name across languages and transliterations ("Gaddafi", "Gadhafi",
     # "Kadhafi", "Gadafi"; "Benghazi" / "Bengasi"): same skeleton up to one edit

@@ -1,4 +1,4 @@
-"""Name lists for entities (``gazetteer.v1``): countries in many languages, organisations, places.
+"""Name lists for entities (``gazetteer.v2``): countries in many languages, organisations, places.
 
 Two uses:
 
@@ -48,7 +48,7 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v1"
+VERSION = "gazetteer.v2"  # v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 
@@ -269,3 +269,15 @@ def find_names(text: str) -> list[NameHit]:
         if name is not None:  # None: the regex took an "s" that belongs to no known form
             hits.append(NameHit(m.start(), m.end(), m.group(), name))
     return hits
+
+
+@built_once
+def place_heads() -> frozenset[str]:
+    """First words of place names ("Sidi", "Ras", "San"): a name of two or more words opening with one is a place."""
+    return frozenset(_table().get("place_heads", ()))
+
+
+@built_once
+def org_tails() -> frozenset[str]:
+    """Last words of organisation and media names ("Times", "News", "Presse"): such a caps name is an ORG."""
+    return frozenset(_table().get("org_tails", ()))

@@ -55,6 +55,12 @@ Names every module defines (all keys lower-case):
 - ``ADDRESSEE_WORDS``: words after a speech verb that introduce the addressee ("dijo a", "a déclaré à")
 - ``ORG_HEADS``: first words of capitalised institution names ("Consejo de Seguridad"): the caps
   fallback types such a name ORG, not PER
+- ``NAME_TITLES``: title words and abbreviations before a person's name ("Sra.", "Senador", "M."):
+  the caps fallback drops them from a name, and what follows one is a person
+- ``PLACE_PREPOSITIONS``: prepositions of place ("a Roma", "en Túnez"): a word the article writes
+  after one is a place, split off the front of a caps name it opens ("a Roma Abdel Hafed Gaddur")
+- ``NAME_PREFIX_OFFICES``: state words before a name ("Repubblica Giorgio Napolitano"), split off
+  like a place
 - ``SPEAKER_END_WORDS``: words that end a speaker phrase ("a déclaré X lors d'une conférence": X;
   "afirmó el presidente X en una rueda de prensa": el presidente X)
 - ``COMPLEMENTIZERS``: words opening a subordinate clause ("that", "que", "che"): a phrase after a

@@ -140,3 +140,12 @@ ACCORDING_TO_ORDINAL_AFTER: tuple[str, ...] = ()
 NUMBER_WORDS_NEED_CONTEXT: set[str] = set()
 NUMBER_CONTEXT_BEFORE: tuple[str, ...] = ()
 PLURAL_SUFFIXES: tuple[str, ...] = ()
+# title words and abbreviations before a person's name ("Sra. Meir", "Senador Navarro", "M. Morsi"): the caps
+# fallback drops them from the front of a name, and a name that followed one is a person
+NAME_TITLES = ("hr.", "fru", "dr.", "prof.")
+# prepositions of place ("a Roma", "en Túnez"): a word the article writes after one is a place, and a caps
+# name opening with it is that place glued to the next name ("l'ambasciatore a Roma Abdel Hafed Gaddur")
+PLACE_PREPOSITIONS = ("i",)
+# seats of power and state words that precede a person's name in a caps run ("presidente della
+# Repubblica Giorgio Napolitano"): split off the front of a longer name like a place
+NAME_PREFIX_OFFICES: tuple[str, ...] = ()

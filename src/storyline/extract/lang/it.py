@@ -103,3 +103,12 @@ NUMBER_CONTEXT_BEFORE = ("i", "gli", "le", "dei", "degli", "delle", "ai", "agli"
                          "fra", "da", "di", "a", "e", "o", "su", "in", "circa", "quasi", "oltre", "almeno", "altri",
                          "altre", "ultimi", "ultime", "primi", "prime", "questi", "queste", "quei", "quelle", "tutti", "tutte")
 PLURAL_SUFFIXES = ("i", "e")
+# title words and abbreviations before a person's name ("Sra. Meir", "Senador Navarro", "M. Morsi"): the caps
+# fallback drops them from the front of a name, and a name that followed one is a person
+NAME_TITLES = ("Sig.", "Sig.ra", "Sigg.", "Signor", "Signora", "Dott.", "Dott.ssa", "Dr.", "Prof.", "Prof", "Avv.", "Ing.", "On.", "Onorevole", "Don", "Presidente", "Ministro", "Ministra", "Senatore", "Senatrice", "Deputato", "Generale", "Colonnello", "Comandante", "Capitano", "Re", "Regina", "Principe", "Principessa", "Sceicco", "Emiro", "Monsignor", "Papa", "Padre")
+# prepositions of place ("a Roma", "en Túnez"): a word the article writes after one is a place, and a caps
+# name opening with it is that place glued to the next name ("l'ambasciatore a Roma Abdel Hafed Gaddur")
+PLACE_PREPOSITIONS = ("a", "in")
+# seats of power and state words that precede a person's name in a caps run ("presidente della
+# Repubblica Giorgio Napolitano"): split off the front of a longer name like a place
+NAME_PREFIX_OFFICES = ("Usa", "Repubblica", "Quirinale", "Farnesina", "Viminale", "Cremlino", "Eliseo")
