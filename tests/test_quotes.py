@@ -135,3 +135,40 @@ def test_an_ordinal_secondo_is_not_according_to():
     assert [x.speaker for x in q] == ["Amnesty International"]
     q = quotes("La guerre a fait des milliers de morts selon Jean Dupont, et des milliers de blessés.", "fr")
     assert [x.speaker for x in q] == ["Jean Dupont"]
+
+
+def test_a_phrase_between_the_verb_and_the_speaker_is_no_part_of_the_speaker():
+    def one(text, lang):
+        q = quotes(text, lang)
+        return [(x.speaker, x.relays) for x in q]
+
+    # the outlet the statement was given to relays it
+    assert one('"La situazione è grave", ha detto all\'Ansa Marco Bellini, portavoce della Croce Rossa.', "it") == [
+        ("Marco Bellini", ("Ansa",))]
+    assert one('"Non ci sono feriti", ha riferito alla Reuters una fonte della polizia.', "it") == [
+        ("una fonte della polizia", ("Reuters",))]
+    assert one('« Pas de sortie », a affirmé à l\'AFP un diplomate occidental.', "fr") == [
+        ("un diplomate occidental", ("AFP",))]
+    # where or how it was said
+    assert one('"Il porto resta chiuso", ha spiegato in una nota Giulia Ferraro.', "it") == [("Giulia Ferraro", ())]
+    assert one('"La ciudad está sitiada", dijo en un comunicado Pedro Alvarez.', "es") == [("Pedro Alvarez", ())]
+    assert one('"Domani si vota", ha annunciato in conferenza stampa il premier.', "it") == [("il premier", ())]
+    assert one('« Nous ne partirons pas », a déclaré à la presse le chef des rebelles.', "fr") == [
+        ("le chef des rebelles", ())]
+    # a name after an outlet noun is the outlet's; the speaker follows
+    assert one('"No hay salida", dijo a la cadena CBS el portavoz Juan Pérez.', "es") == [("Juan Pérez", ("CBS",))]
+    # an outlet of two names; a correspondent of an outlet; a place is where, not who relayed it
+    assert one('"Servono subito altre medicine", ha dichiarato alla France Presse il direttore dell\'ospedale.', "it") == [
+        ("il direttore dell'ospedale", ("France Presse",))]
+    assert one('"Qui adesso è tutto calmo", ha detto all\'inviata dell\'Ansa uno dei soldati di guardia.', "it") == [
+        ("uno dei soldati di guardia", ("Ansa",))]
+    assert one('"Il vertice è utile", ha detto a Parigi il ministro Paolo Conti.', "it")[0][1] == ()
+    # said to someone, speaker not named here: no invented speaker
+    assert one('"Non c\'è via d\'uscita", ha detto ai giornalisti.', "it") == []
+
+
+def test_a_gerund_ends_the_speaker():
+    assert [x.speaker for x in quotes('"Siamo pronti a trattare", ha detto Luca Moretti parlando ai giornalisti.',
+                                      "it")] == ["Luca Moretti"]
+    assert [x.speaker for x in quotes('"No habrá elecciones", afirmó Ana Ruiz hablando con la prensa local.',
+                                      "es")] == ["Ana Ruiz"]

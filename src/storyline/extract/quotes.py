@@ -22,6 +22,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..models import Article, Quote
+from .gazetteer import canonical_for
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
 
@@ -31,7 +32,10 @@ from .sentences import SpanSet, split_sentences
 # v4: a sentence opener before the verb is no speaker ("È quanto ha detto il ministro" -> il ministro;
 # "Ma dice che ..." -> none), nor is a clause after it ("says that ...", "dijo que ..."); a forward
 # speaker loses a trailing clitic ("X lo ha detto" -> X); "il secondo C-130" is an ordinal, not "according to".
-VERSION = "quotes.rules.v4"
+# v5: a prepositional phrase between the verb and the speaker is no part of the speaker, and the
+# outlet named in it relayed the statement ("ha detto all'Ansa X" -> X, relayed by Ansa); a gerund
+# ends a speaker phrase ("X parlando ai giornalisti" -> X).
+VERSION = "quotes.rules.v5"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -185,8 +189,82 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
     if who is None:
         m = R["inverted"].match(clause) or re.match(r"\s*(?P<who>[^,.;:]+)", clause)
         who = m.group("who") if m else clause
+        if not forward:
+            who, outlet = _lead_phrase(who, L)
+            if outlet:
+                relays = tuple(dict.fromkeys((*relays, outlet)))
     who = _clean_speaker(who, R, L, forward)
     return who, relays
+
+
+_ELIDED = re.compile(r"^(\w+['’])(\w.*)$")
+
+
+def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
+    """A prepositional phrase split off the front of a speaker phrase that follows its verb.
+
+    The phrase is a ``SPEAKER_LEAD_PREPOSITIONS`` word, optional articles, then either a name
+    (the outlet: "all'Ansa Marco Bellini" -> "Marco Bellini", relayed by Ansa; "alla France
+    Presse il presidente": a run of names before an article is one name) or lower-case words
+    ("in una nota Giulia Ferraro", "in conferenza stampa il premier"); after one of the
+    language's ``OUTLET_NOUNS`` or a genitive ("all'inviata dell'ANSA") the name that follows
+    is the outlet's ("a la cadena CBS el portavoz X"). A known place is where it was said, not
+    an outlet ("a Parigi il premier"). A phrase that leaves nothing names no speaker ("ai
+    giornalisti": said to them). Returns the speaker phrase and the outlet, if any."""
+    if not L.SPEAKER_LEAD_PREPOSITIONS:
+        return who, None
+    tokens: list[str] = []
+    for w in who.split():  # "all'Ansa" -> "all'", "Ansa"
+        m = _ELIDED.match(w)
+        tokens += [m.group(1), m.group(2)] if m else [w]
+    low = [_norm_apos(t.lower().strip(",.;:")) for t in tokens]
+    n = len(tokens)
+    for prep in sorted(L.SPEAKER_LEAD_PREPOSITIONS, key=len, reverse=True):
+        pw = prep.split()
+        if low[:len(pw)] == pw:
+            break
+    else:
+        return who, None
+
+    def is_article(k: int) -> bool:
+        return low[k] in L.FUNCTION_WORDS or low[k].endswith("'")
+
+    def name_run(k: int) -> tuple[str | None, int]:
+        """The outlet name starting at ``k`` and where it ends: a run of capitalised words
+        followed by an article (or, run to the end, its first word: "Ansa Karim Bengharsa")."""
+        e = k
+        while e < n and tokens[e][:1].isupper():
+            e += 1
+        if e == k:
+            return None, k
+        if e < n and e - k > 1 and not is_article(e):
+            e = k + 1
+        elif e == n and e - k > 1:
+            e = k + 1
+        return " ".join(tokens[k:e]).strip(",.;:"), e
+
+    i = len(pw)
+    start = i
+    while i < n and i - start < 2 and is_article(i):
+        i += 1  # articles: "una", "la", "l'"
+    outlet = None
+    if i < n and tokens[i][:1].isupper():
+        outlet, j = name_run(i)
+    else:
+        j = i
+        while j < n and tokens[j][:1].islower() and (j == i or not is_article(j)):
+            j += 1  # "conferenza stampa"
+        outlet_nouns = {_norm_apos(o).split()[-1].split("'")[-1] for o in L.OUTLET_NOUNS}
+        if j > i and low[i] in outlet_nouns:
+            outlet, j = name_run(j)  # "la cadena CBS el portavoz"
+        elif j < n - 1 and is_article(j) and tokens[j + 1][:1].isupper():
+            outlet, j = name_run(j + 1)  # a genitive: "l'inviata dell'ANSA"
+    if j == i:
+        return who, None
+    place = canonical_for(outlet) if outlet else None
+    if place is not None and place.label == "LOC":
+        outlet = None  # "a Parigi il premier": said in Paris
+    return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[j:])), outlet
 
 
 def _is_outlet(m: re.Match, L: ModuleType) -> bool:
@@ -207,6 +285,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower().strip("().,")
+        if i > 0 and L.GERUND_SUFFIXES and w[:1].islower() and len(lw) > 5 and lw.endswith(L.GERUND_SUFFIXES):
+            break  # "X parlando ai giornalisti": a gerund opens a clause
         if i > 0 and lw in stop and not (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()):
             if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
                 break
@@ -214,6 +294,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             continue
         out.append(w)
     words = out[:MAX_SPEAKER_WORDS] if not forward else out[-MAX_SPEAKER_WORDS:]
+    while not forward and len(words) > 1 and words[-1].lower() in stop | set(L.FUNCTION_WORDS):
+        words = words[:-1]  # cut by the word limit: "il presidente della Comunità ... in"
     # a clitic between the speaker and the verb is not part of the name ("L'ex ministro lo ha detto")
     while forward and len(words) > 1 and words[-1].lower() in L.FUNCTION_WORDS and words[-1].lower() not in \
             L.SOURCE_WORDS and any(c.isalpha() for w in words[:-1] for c in w):

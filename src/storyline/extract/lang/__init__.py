@@ -65,6 +65,11 @@ Names every module defines (all keys lower-case):
   "afirmó el presidente X en una rueda de prensa": el presidente X)
 - ``COMPLEMENTIZERS``: words opening a subordinate clause ("that", "que", "che"): a phrase after a
   speech verb that opens with one is what was said, never the speaker ("says that ...")
+- ``SPEAKER_LEAD_PREPOSITIONS``: prepositions opening a phrase between a speech verb and the speaker
+  ("ha detto all'Ansa X", "dijo en un comunicado X"): the phrase is no part of the speaker; a
+  capitalised name in it is the outlet that relayed the statement
+- ``GERUND_SUFFIXES``: gerund endings ("-ando", "-iendo"): a gerund after a speaker opens a clause
+  ("X parlando ai giornalisti": X)
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
   "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
 """

@@ -149,3 +149,9 @@ PLACE_PREPOSITIONS = ("i",)
 # seats of power and state words that precede a person's name in a caps run ("presidente della
 # Repubblica Giorgio Napolitano"): split off the front of a longer name like a place
 NAME_PREFIX_OFFICES: tuple[str, ...] = ()
+# prepositions that open a phrase between a speech verb and the speaker it names ("ha detto
+# all'Ansa X", "dijo en un comunicado X"): the phrase is dropped from the speaker, and a
+# capitalised name in it is the outlet that relayed the statement
+SPEAKER_LEAD_PREPOSITIONS = ("til", "i", "over for", "overfor")
+# endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
+GERUND_SUFFIXES = ()

@@ -75,3 +75,9 @@ PLURAL_SUFFIXES: tuple[str, ...] = ()
 NAME_TITLES: tuple[str, ...] = ()
 PLACE_PREPOSITIONS: tuple[str, ...] = ()
 NAME_PREFIX_OFFICES: tuple[str, ...] = ()
+# prepositions that open a phrase between a speech verb and the speaker it names ("ha detto
+# all'Ansa X", "dijo en un comunicado X"): the phrase is dropped from the speaker, and a
+# capitalised name in it is the outlet that relayed the statement
+SPEAKER_LEAD_PREPOSITIONS: tuple[str, ...] = ()
+# endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
+GERUND_SUFFIXES: tuple[str, ...] = ()
