@@ -29,7 +29,7 @@ from .models import Article, Extraction, PartialDate
 # batches smaller than this are extracted inline: starting the workers costs ~2.5 s (one
 # interpreter and the NER models each) and a batch of 16 news articles takes ~2 s inline
 MIN_ARTICLES = 16
-# "auto" uses one worker per core, at most this many (each worker holds its own models, ~150 MB)
+# "auto" uses one worker per core, at most this many (each worker holds its own models, ~190 MB)
 MAX_AUTO_WORKERS = 4
 
 _lock = threading.Lock()
