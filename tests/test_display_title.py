@@ -107,3 +107,34 @@ def test_a_page_date_stamp_is_no_headline():
     got = display_title("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54",
                         "Il vignettista Ali Ferzat è stato aggredito a Damasco da uomini armati.")
     assert got.startswith("Il vignettista Ali Ferzat")
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a page's own stamp before the text, and a byline with the outlet after the name
+    ("24 April 2011 Last updated at 17:55 GMT Help Security forces have arrested dozens of people",
+     "Security forces have arrested dozens of people"),
+    ("10 January 12 18:37 GMT The president has blamed a foreign plot", "The president has blamed a foreign plot"),
+    ("By Anna Holm BBC News Some families have fled across the border", "Some families have fled across the border"),
+    # headlines that merely hold a date stay
+    ("Talks to resume on March 3, 2011", "Talks to resume on March 3, 2011"),
+    ("11 September 2001 changed the world forever", "11 September 2001 changed the world forever"),
+])
+def test_page_stamps_and_outlet_bylines_are_removed(title, expected):
+    assert display_title(title, BODY) == expected
+
+
+@pytest.mark.parametrize("furniture", [
+    "Protesters march through the streets of the old town in the capital July 17, 2011.",  # photo caption
+    "The author is a columnist for a financial news service.",
+    "Este post forma parte de nuestra cobertura especial sobre las elecciones.",
+    "This post is part of our special coverage of the elections.",
+])
+def test_captions_and_author_notes_are_no_headlines(furniture):
+    assert display_title(furniture, BODY).startswith("The coalition launched")
+
+
+def test_a_sentence_ending_with_a_date_stays_on_a_timeline():
+    from storyline.textclean import prose_sentence
+
+    s = "The war began with air strikes on the capital on March 20, 2003."
+    assert prose_sentence(s) == s

@@ -131,7 +131,11 @@ def clean_text(text: str) -> str:
 _WIRE_STAMP = re.compile(
     r"^(?:[A-Z][A-Za-z0-9 .,'/-]{1,40}\s*\|\s*)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"\s*,?\s*\d{4}\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
-    r"|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*\|\s*")
+    r"|^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s*\|\s*"
+    # a page's own stamp before the text: "24 April 2011 Last updated at 17:55 GMT Help", "10 January 12
+    # 18:37 GMT" (a day, a month word, a year, then a time or "Last updated")
+    r"|^\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:\d{4}|\d{2})\s+(?:Last updated(?: at)?\s+)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT)?\s*(?:Help\s+)?")
 # the same timestamp anywhere near the start (after a photo credit or a section name)
 _STAMP_INSIDE = re.compile(
     r"\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*,?\s*\d{4}\s+\d{1,2}:\d{2}"
@@ -146,7 +150,8 @@ _DATELINE = re.compile(
 # a page's date-and-time stamp ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54"): no headline
 _TIME_STAMP_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+|and\s+){0,7}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
-                     r"Correspondent|CNN|Reuters|AP|AFP)\b,?\s*")
+                     r"Correspondent|CNN|Reuters|AP|AFP|BBC News|BBC|Associated Press|Bloomberg News|Bloomberg|"
+                     r"Al Jazeera|NPR)\b,?\s*")
 _CREDIT = re.compile(r"^(?:photo|foto|credit|crédit|crédito|image|bild|billede)\s*:", re.I)
 # photo captions, agency notices and bylines: never a headline (lower-case substrings / patterns)
 _TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory credit", "editorial use",
@@ -156,7 +161,11 @@ _TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory
                     "activa javascript", "menu di navigazione", "menú de navegación", "menu de navigation",
                     "navigation menu", "skip to content", "skip to main content", "aller au contenu",
                     "vai al contenuto", "ir al contenido", "sites éditoriaux", "sites du groupe", "nos journaux",
-                    "boutique le ", "il blog del direttore", "le blog de la rédaction")
+                    "boutique le ", "il blog del direttore", "le blog de la rédaction",
+                    # author blurbs and series notices at the top or foot of a page
+                    "the author is a", "the views expressed", "the opinions expressed", "this post is part of",
+                    "este post forma parte", "ce billet fait partie", "questo post fa parte",
+                    "este artículo forma parte", "cet article fait partie")
 _BYLINE_ONLY = re.compile(r"^by [A-Z]?[\w.'-]+(?: [\w.'-]+){0,3}(?: and [\w.'-]+(?: [\w.'-]+){0,3})?\.?$", re.I)
 _CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*="
                    r"|^\s*[\w$.\[\]'\"]+\s*=\s*[^=\s].*;\s*$|^\s*[\w$.]+\(.*\);\s*$")
@@ -211,6 +220,10 @@ def strip_wire_prefix(line: str) -> str:
     return line
 
 
+# a photo caption ends with the day the picture was taken, agency style ("... in Damascus July 17,
+# 2011."); headlines and ledes do not ("... avant le 31 mai 2011." is a lede: day-month dates end
+# ordinary sentences too, so only the month-day-year form marks a caption)
+_CAPTION_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d{2}\.$")
 _TRAILING_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2})?\s*$")
 
 
@@ -224,6 +237,13 @@ def _title_ok(line: str, min_words: int = TITLE_MIN_WORDS) -> bool:
     if len(words) < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):
         return False
     return not _URLISH.match(line) and not _BYLINE_ONLY.match(line)
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: a sentence of 8 or more words ending with the day the picture was taken
+    ("Demonstrators march through the streets of Damascus July 17, 2011."). Not for timeline
+    sentences, where "... began on March 19, 2003." is news."""
+    return line.endswith(".") and len(_WORD.findall(line)) >= 8 and bool(_CAPTION_DATE.search(line))
 
 
 def _readable(line: str | None) -> str:
@@ -244,11 +264,11 @@ def display_title(title: str | None, text: str = "", max_chars: int = 160) -> st
     page furniture (a credit, a cookie notice, CSS, a timestamp alone), the first line of the
     text that reads like prose (``clean_text``), cut at a word boundary."""
     t = _readable(title)
-    if t and _title_ok(t):
+    if t and _title_ok(t) and not _is_caption(t):
         return _clip_title(t, max_chars)
     for line in clean_text(text or "").split("\n")[:40]:
         line = strip_wire_prefix(line)
-        if line and _title_ok(line):
+        if line and _title_ok(line) and not _is_caption(line):
             return _clip_title(line, max_chars)
     return _clip_title(t or " ".join((text or "").split()[:12]), max_chars)
 
