@@ -311,3 +311,26 @@ def test_svg_focuses_on_the_dense_range_and_draws_the_most_reported_entries():
     assert f"{MAX_DRAWN} of {len(entries)} entries drawn" in svg
     assert "day 3" in svg  # the most reported (4 articles) are among the drawn
     assert ">Sep<" in svg or ">Sep 2011<" in svg  # the deadline ahead of the story stays in the picture
+
+
+def test_svg_axis_labels_never_collide_and_far_facts_sit_at_the_edge():
+    import re
+
+    from storyline.svg import TICK_LABEL_PX, timeline_svg
+
+    for months in (2, 14, 40, 90):  # a few weeks to several years of entries
+        entries = [{"date": f"{2010 + m // 12}-{m % 12 + 1:02d}-15", "precision": "day", "text": f"month {m}",
+                    "article_ids": ["a"]} for m in range(0, months, max(1, months // 12))]
+        svg = timeline_svg({"title": "T", "timeline": entries, "facts": []})
+        axis_y = int(re.search(r'<line x1="40" y1="(\d+)"', svg).group(1))
+        xs = [float(x) for x in re.findall(rf'<text x="([\d.]+)" y="{axis_y + 16}"', svg)]
+        assert len(xs) >= (2 if months > 2 else 1), months
+        assert all(b - a >= TICK_LABEL_PX * 0.9 for a, b in zip(xs, xs[1:])), (months, xs)
+    # a target four years after the story is drawn at the edge, labelled, without squeezing the story
+    entries = [{"date": f"2011-03-{d:02d}", "precision": "day", "text": f"day {d}", "article_ids": ["a"]}
+               for d in range(1, 29)]
+    facts = [{"subject": "Plan", "attribute": "deadline", "kind": "deadline", "status": "single-source",
+              "values": [{"value": "2015", "as_of": "2011-03-02"}]}]
+    svg = timeline_svg({"title": "T", "timeline": entries, "facts": facts})
+    assert ">2015<" in svg
+    assert not re.search(r">(?:Jan )?201[3-5]<", svg.split("Plan deadline")[0])  # no axis years out to 2015

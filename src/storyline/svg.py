@@ -2,7 +2,8 @@
 
 Drawn from the same story dict the JSON export and the web UI use (``timeline``, ``facts``):
 
-- a time axis with a tick per month (a year label on January and on the first tick);
+- a time axis with month ticks, labelled every 1, 2, 3, 6 or 12 months so that labels never
+  collide (a year on the first label and at each new year);
 - timeline entries above it: a dot for a day, a bar spanning the period for a partial date
   (month, year), each with a short label in lanes that do not overlap (full text in a tooltip);
 - below the axis, one row per fact that can be placed in time: deadlines as diamonds at their
@@ -19,14 +20,18 @@ from xml.sax.saxutils import escape
 
 from .models import PartialDate
 
-VERSION = "svg.timeline.v1"
+VERSION = "svg.timeline.v2"  # v2: axis labels spaced to fit, value labels on two rows when close
 
 WIDTH = 960
 MARGIN_X = 40
 LANE_H = 18
 LABEL_CHARS = 48  # label length before an ellipsis; ~6.5 px per character at 11 px
 CHAR_W = 6.2
-FACT_ROW_H = 46  # name above the markers, value labels below, no overlap with the next row
+FACT_ROW_H = 50  # name above the markers, value labels below (two rows when close), clear of the next row
+# month ticks carry a label every 1, 2, 3, 6 or 12 months: the first step that leaves this many
+# pixels between labels
+TICK_STEPS = (1, 2, 3, 6, 12, 24, 60)
+TICK_LABEL_PX = 56
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _STATUS_COLOUR = {"changed": "#c0392b", "conflicting": "#d35400", "corroborated": "#27ae60",
@@ -89,6 +94,11 @@ def _focus(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
     return max(min(s[0] for s in kept), lo_c), min(max(s[1] for s in kept), hi_c)
 
 
+# Fact values (deadlines ahead, figures reported) widen the entries' range by at most this much:
+# the seeds' deadline lies two months after the last article; a "2015" target in a 2011 story would
+# squeeze the whole story into the first tenth of the picture, so it is drawn at the edge
+FACT_REACH_DAYS = 240
+
 # At most this many entries are drawn (most reported first); the text timeline lists them all.
 MAX_DRAWN = 30
 
@@ -137,7 +147,12 @@ def timeline_svg(story: dict[str, Any]) -> str:
                 f'<text x="{MARGIN_X}" y="34" fill="#555">{title}: no dated entries</text></svg>')
     # the entries' dense range, then every fact value (deadlines ahead of the story included)
     lo, hi = _focus(spans[:n_entry_spans]) if n_entry_spans else (min(s[0] for s in spans), max(s[1] for s in spans))
+    if n_entry_spans:  # facts widen it, up to FACT_REACH_DAYS (one further away sits at the edge, labelled)
+        reach = dt.timedelta(days=FACT_REACH_DAYS)
+        f_lo, f_hi = lo - reach, hi + reach
     for a, b in spans[n_entry_spans:]:
+        if n_entry_spans:
+            a, b = max(a, f_lo), min(b, f_hi)
         lo, hi = min(lo, a), max(hi, b)
     total = len(entries)
     entries = _drawn(entries, lo, hi)
@@ -180,10 +195,17 @@ def timeline_svg(story: dict[str, Any]) -> str:
     # 3. axis and month ticks
     out.append(f'<line x1="{MARGIN_X}" y1="{axis_y}" x2="{WIDTH - MARGIN_X}" y2="{axis_y}" stroke="#333"/>')
     months = _month_starts(lo, hi)
-    for i, m in enumerate(months):
-        label = _MONTHS[m.month - 1] + (f" {m.year}" if i == 0 or m.month == 1 else "")
-        out.append(f'<line x1="{x(m)}" y1="{axis_y - 4}" x2="{x(m)}" y2="{axis_y + 4}" stroke="#333"/>'
-                   f'<text x="{x(m)}" y="{axis_y + 16}" text-anchor="middle" fill="#333">{_esc(label)}</text>')
+    # a label every ``step`` months, so that labels never run into each other ("Sep 2010" is ~50 px)
+    per_month = inner * 30.4 / days
+    step = next((k for k in TICK_STEPS if per_month * k >= TICK_LABEL_PX), TICK_STEPS[-1])
+    labelled = [m for m in months if (m.year * 12 + m.month - 1) % step == 0]
+    for m in months:
+        if per_month >= 4 or m in labelled:  # unlabelled month ticks only where they stay apart
+            out.append(f'<line x1="{x(m)}" y1="{axis_y - 4}" x2="{x(m)}" y2="{axis_y + 4}" stroke="#333"/>')
+    for i, m in enumerate(labelled):
+        label = (f"{m.year}" if step >= 12 else
+                 _MONTHS[m.month - 1] + (f" {m.year}" if i == 0 or m.month <= step else ""))
+        out.append(f'<text x="{x(m)}" y="{axis_y + 16}" text-anchor="middle" fill="#333">{_esc(label)}</text>')
     if not months:
         out.append(f'<text x="{MARGIN_X}" y="{axis_y + 16}" fill="#333">{_esc(lo.isoformat())}</text>')
     # 4. entries
@@ -198,8 +220,7 @@ def timeline_svg(story: dict[str, Any]) -> str:
         else:
             out.append(f'<rect x="{x0}" y="{y}" width="{max(x1 - x0, 3)}" height="8" rx="3" '
                        f'fill="{colour}" fill-opacity="0.35" stroke="{colour}"/>')
-        out.append(f'<text x="{max(x0, x1) + 6 if pd.precision == "day" else x0 + 4}" y="{y + 8}" '
-                   f'fill="#222">{_esc(label)}</text></g>')
+        out.append(f'<text x="{max(x0, x1) + 6}" y="{y + 8}" fill="#222">{_esc(label)}</text></g>')
     # 5. facts: deadlines moving, figures over time
     y = axis_y + 40
     for f, vals in placed_facts:
@@ -215,13 +236,18 @@ def timeline_svg(story: dict[str, Any]) -> str:
             if pd is None:
                 continue
             points.append((x(pd.value), v))
+        label_ends = [-1e9, -1e9]  # right edge of the last value label on each of two rows
         for i, (px, v) in enumerate(points):
             label = _value_label(v.get("value", ""))
             tip = _esc(f'{label} as of {v.get("as_of")}: {", ".join(v.get("outlets") or [])}')
             fill = "#ffffff" if v.get("superseded") else colour
+            half = len(label) * CHAR_W / 2
+            row = 0 if px - half > label_ends[0] + 3 else 1  # values close in time: the second row
+            label_ends[row] = px + half
             out.append(f'<g><title>{tip}</title><path d="M{px},{y - 6} L{px + 6},{y} L{px},{y + 6} L{px - 6},{y} z" '
                        f'fill="{fill}" stroke="{colour}"/>'
-                       f'<text x="{px}" y="{y + 18}" text-anchor="middle" fill="{colour}">{_esc(label)}</text></g>')
+                       f'<text x="{px}" y="{y + 18 + 11 * row}" text-anchor="middle" fill="{colour}">{_esc(label)}'
+                       '</text></g>')
         if f.get("status") == "changed":
             for (ax, _), (bx, _) in zip(points, points[1:]):
                 if abs(bx - ax) < 14:
