@@ -128,6 +128,8 @@ def test_page_stamps_and_outlet_bylines_are_removed(title, expected):
     "The author is a columnist for a financial news service.",
     "Este post forma parte de nuestra cobertura especial sobre las elecciones.",
     "This post is part of our special coverage of the elections.",
+    "Retrouvez-nous sur :",
+    "Follow us on Twitter and Facebook",
 ])
 def test_captions_and_author_notes_are_no_headlines(furniture):
     assert display_title(furniture, BODY).startswith("The coalition launched")

@@ -165,7 +165,10 @@ _TITLE_FURNITURE = ("photo\\/", "photo/", "handout", "editor's note", "mandatory
                     # author blurbs and series notices at the top or foot of a page
                     "the author is a", "the views expressed", "the opinions expressed", "this post is part of",
                     "este post forma parte", "ce billet fait partie", "questo post fa parte",
-                    "este artículo forma parte", "cet article fait partie")
+                    "este artículo forma parte", "cet article fait partie",
+                    # "follow us" blocks
+                    "retrouvez-nous sur", "suivez-nous sur", "follow us on", "find us on", "síguenos en",
+                    "seguici su", "folgen sie uns", "følg os på")
 _BYLINE_ONLY = re.compile(r"^by [A-Z]?[\w.'-]+(?: [\w.'-]+){0,3}(?: and [\w.'-]+(?: [\w.'-]+){0,3})?\.?$", re.I)
 _CODE = re.compile(r"[{};]\s*\S+\s*:|^\s*[.#@]?[\w-]+\s*\{|function\s*\(|var \w+\s*="
                    r"|^\s*[\w$.\[\]'\"]+\s*=\s*[^=\s].*;\s*$|^\s*[\w$.]+\(.*\);\s*$")
