@@ -140,3 +140,10 @@ def test_a_sentence_ending_with_a_date_stays_on_a_timeline():
 
     s = "The war began with air strikes on the capital on March 20, 2003."
     assert prose_sentence(s) == s
+
+
+def test_single_treebank_quotes_become_typographic_quotes():
+    from storyline.textclean import detokenize
+
+    assert detokenize("Districts ` under fresh assault ' , officials say") == "Districts ‘under fresh assault’, officials say"
+    assert detokenize("The rebels' town") == "The rebels' town"  # an apostrophe alone is left as it is

@@ -39,6 +39,8 @@ _PTB = [
     (re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
     (re.compile(r"-RSB-"), "]"), (re.compile(r"-LCB-"), "{"), (re.compile(r"-RCB-"), "}"),
     (re.compile(r"``|''"), '"'),
+    # single PTB quotes: "` under fresh assault '" -> "‘under fresh assault’" (a backtick opens only these)
+    (re.compile(r"`\s*([^`'\n]{1,80}?)\s+'(?=[\s,.;:!?]|$)"), "\u2018\\1\u2019"),
     (re.compile(r"\( "), "("), (re.compile(r" \)"), ")"),
     (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.I), r"\1"),
     (re.compile(r" ([,.;:!?%])(?=\s|$)"), r"\1"),
@@ -71,7 +73,7 @@ def looks_tokenized(text: str) -> bool:
 
 def detokenize(text: str) -> str:
     """Undo Penn-Treebank tokenisation (``-LRB-``, spaced punctuation, split clitics)."""
-    if "-LRB-" not in text and " , " not in text and " 's " not in text and " . " not in text:
+    if "-LRB-" not in text and " , " not in text and " 's " not in text and " . " not in text and "`" not in text:
         return text
     for pat, rep in _PTB:
         text = pat.sub(rep, text)
