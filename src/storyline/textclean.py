@@ -39,8 +39,6 @@ _PTB = [
     (re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
     (re.compile(r"-RSB-"), "]"), (re.compile(r"-LCB-"), "{"), (re.compile(r"-RCB-"), "}"),
     (re.compile(r"``|''"), '"'),
-    # single PTB quotes: "` under fresh assault '" -> "‘under fresh assault’" (a backtick opens only these)
-    (re.compile(r"`\s*([^`'\n]{1,80}?)\s+'(?=[\s,.;:!?]|$)"), "\u2018\\1\u2019"),
     (re.compile(r"\( "), "("), (re.compile(r" \)"), ")"),
     (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.I), r"\1"),
     (re.compile(r" ([,.;:!?%])(?=\s|$)"), r"\1"),
@@ -73,7 +71,7 @@ def looks_tokenized(text: str) -> bool:
 
 def detokenize(text: str) -> str:
     """Undo Penn-Treebank tokenisation (``-LRB-``, spaced punctuation, split clitics)."""
-    if "-LRB-" not in text and " , " not in text and " 's " not in text and " . " not in text and "`" not in text:
+    if "-LRB-" not in text and " , " not in text and " 's " not in text and " . " not in text:
         return text
     for pat, rep in _PTB:
         text = pat.sub(rep, text)
@@ -251,9 +249,15 @@ def _is_caption(line: str) -> bool:
     return line.endswith(".") and len(_WORD.findall(line)) >= 8 and bool(_CAPTION_DATE.search(line))
 
 
+# single Penn-Treebank quotes: "` under fresh assault '" reads "‘under fresh assault’" (a backtick
+# opens nothing else). For display only: the stored text, and so every article id, stays as ingested
+_PTB_SINGLE_QUOTES = re.compile(r"`\s*([^`'\n]{1,80}?)\s+'(?=[\s,.;:!?]|$)")
+
+
 def _readable(line: str | None) -> str:
     """One line as people read it: single spaces, Penn-Treebank tokens undone, no wire prefix."""
-    return strip_wire_prefix(detokenize(" ".join((line or "").split())))
+    line = detokenize(" ".join((line or "").split()))
+    return strip_wire_prefix(_PTB_SINGLE_QUOTES.sub("\u2018\\1\u2019", line) if "`" in line else line)
 
 
 def _clip_title(line: str, max_chars: int) -> str:
