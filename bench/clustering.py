@@ -532,6 +532,10 @@ def main() -> None:
         "everywhere, the calibration stream included (calibration F1 0.867 -> 0.735 / 0.748, demo 0.923 -> "
         "0.899; held out (1) 0.635 -> 0.530 / 0.496, (2) 0.772 -> 0.611 / 0.572): the join model is "
         "calibrated on the stable all-time means.",
+        "- Tried and rejected (2026-11-23): the centroid cosine weighted by the story's coherence (the length of "
+        "its language-centred mean relative to a single article's), so that a story mixing topics attracts less; "
+        "recalibrated on the calibration topics by `--calibrate`: calibration objective 0.854 -> 0.859, but demo "
+        "0.923 -> 0.866 (6 stories for 10), held out (1) 0.635 -> 0.435 (47 stories), (2) 0.772 -> 0.769.",
         "",
     ]
     lines[-1:-1] = verdict
