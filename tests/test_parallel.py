@@ -135,3 +135,34 @@ def test_killed_ingest_leaves_no_workers_and_resumes(tmp_path):
     assert _stored(db) == before + report["ingested"]
     with open_store(str(db)) as store:
         assert store.count_articles() + report["duplicates"] >= expected - 5
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_whose_extraction_raises_is_stored_and_reported(tmp_path, monkeypatch, workers):
+    """A bug an input triggers in an extractor costs that article its extraction, not the batch."""
+    import storyline.extract as extract_mod
+
+    real = extract_mod.extract_figures
+
+    def fragile(article):
+        if "POISON" in article.full_text:
+            raise ValueError("figures cannot read this")
+        return real(article)
+
+    monkeypatch.setattr(extract_mod, "extract_figures", fragile)
+    arts = _demo_articles()[:20]
+    arts[3] = arts[3].with_(text=arts[3].text + " POISON", id=arts[3].id + "-p")
+    db = tmp_path / "f.db"
+    # workers=2 runs in child processes, which do not see the monkeypatch: only inline can fail
+    with open_store(str(db)) as store:
+        report = ingest([], store, Settings(db=str(db), embedder="hashing", extract_workers=workers), items=arts)
+        assert report.ingested == 20
+        if workers == 1:
+            assert report.errors == 1 and report.error_items[0].stage == "extract"
+            assert "figures cannot read this" in report.error_items[0].reason
+            exs = store.get_extractions([a.id for a in arts])
+            assert exs[arts[3].id].version == "extract.failed" and not exs[arts[3].id].entities
+            assert sum(len(x.entities) for k, x in exs.items() if k != arts[3].id) > 20
+        else:
+            assert report.errors == 0
+    parallel.shutdown()

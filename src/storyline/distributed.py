@@ -101,10 +101,13 @@ def _process(articles: list[Article], settings: Settings) -> list[Processed | It
     if not articles:
         return []
     embedder = _embedder(settings.embedder)
-    extractions = extract_all(articles, settings)
+    failures: list[tuple[Article, str]] = []
+    extractions = extract_all(articles, settings, failures)
     vectors = np.asarray(embedder.embed([embedding_text(a, settings) for a in articles]), dtype=np.float32)
-    return [Processed(a, dedup.signature(a.full_text), ex, vectors[i], embedder.name)
-            for i, (a, ex) in enumerate(zip(articles, extractions))]
+    out: list[Processed | ItemError] = [Processed(a, dedup.signature(a.full_text), ex, vectors[i], embedder.name)
+                                        for i, (a, ex) in enumerate(zip(articles, extractions))]
+    # an article whose extraction raised is stored all the same (empty extraction), and reported
+    return out + [ItemError(a.source_path or "", a.id, message, stage="extract") for a, message in failures]
 
 
 # --- the deterministic order and the clustering pass (client) -------------------------------

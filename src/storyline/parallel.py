@@ -22,6 +22,7 @@ import os
 import threading
 import time
 import warnings
+from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from .models import Article, Extraction, PartialDate
@@ -79,10 +80,33 @@ def _warm(parent: int) -> None:
     ])
 
 
-def _extract_chunk(articles: list[Article]) -> list[Extraction]:
+@dataclass(frozen=True)
+class Failure:
+    """An article whose extraction raised: what went wrong, as text (it crosses processes)."""
+
+    message: str
+
+
+def extract_isolated(articles: list[Article]) -> list[Extraction | Failure]:
+    """``extract_batch``, but an article whose extraction raises becomes a ``Failure`` instead
+    of failing the batch (the batch is retried one article at a time to find it)."""
     from .extract import extract_batch
 
-    return extract_batch(articles)
+    try:
+        return list(extract_batch(articles))
+    except Exception:  # noqa: BLE001 - isolate the article that fails, below
+        pass
+    out: list[Extraction | Failure] = []
+    for a in articles:
+        try:
+            out.append(extract_batch([a])[0])
+        except Exception as exc:  # noqa: BLE001 - bad input is reported, never fatal
+            out.append(Failure(f"{type(exc).__name__}: {exc}"[:300]))
+    return out
+
+
+def _extract_chunk(articles: list[Article]) -> list[Extraction | Failure]:
+    return extract_isolated(articles)
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
@@ -142,18 +166,17 @@ def chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:
     return out
 
 
-def extract_parallel(articles: Sequence[Article], workers: int) -> list[Extraction]:
-    """Extractions of ``articles`` (in order), spread over ``workers`` processes when the batch
-    is large enough; inline otherwise, or when the pool fails."""
-    from .extract import extract_batch
-
+def extract_parallel(articles: Sequence[Article], workers: int) -> list[Extraction | Failure]:
+    """Extractions of ``articles`` (in order, a ``Failure`` for an article whose extraction
+    raised), spread over ``workers`` processes when the batch is large enough; inline
+    otherwise, or when the pool fails."""
     articles = list(articles)
     if workers < 2 or len(articles) < MIN_ARTICLES:
-        return extract_batch(articles)
+        return extract_isolated(articles)
     try:
         pool = _pool(workers)
         parts = [pool.submit(_extract_chunk, part) for part in chunks(articles, workers)]
-        out: list[Extraction] = []
+        out: list[Extraction | Failure] = []
         for fut in parts:
             out.extend(fut.result())
         return out
@@ -161,4 +184,4 @@ def extract_parallel(articles: Sequence[Article], workers: int) -> list[Extracti
         # RuntimeError: the pool was shut down under this batch
         warnings.warn(f"extraction workers failed ({exc}); extracting inline", RuntimeWarning, stacklevel=2)
         shutdown()
-        return extract_batch(articles)
+        return extract_isolated(articles)

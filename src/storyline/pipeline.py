@@ -109,12 +109,29 @@ def embedding_text(article: Article, settings: Settings) -> str:
     return lead(article.full_text, settings.lead_words)
 
 
-def extract_all(articles: list[Article], settings: Settings) -> list[Extraction]:
+# the version of the empty extraction stored for an article whose extraction raised
+EXTRACT_FAILED = "extract.failed"
+
+
+def extract_all(articles: list[Article], settings: Settings,
+                failures: list[tuple[Article, str]] | None = None) -> list[Extraction]:
+    """The extract stage for a batch. An article whose extraction raises gets an empty
+    extraction (version ``EXTRACT_FAILED``) and, when ``failures`` is given, an entry there
+    (the caller records it; the article itself is still stored); without ``failures`` the
+    error is raised, for callers that isolate articles themselves."""
     if not settings.extract:
         return [Extraction(article_id=a.id) for a in articles]
-    from .parallel import extract_parallel, resolve_workers
+    from .parallel import Failure, extract_parallel, resolve_workers
 
-    return extract_parallel(articles, resolve_workers(settings.extract_workers))
+    out = []
+    for a, ex in zip(articles, extract_parallel(articles, resolve_workers(settings.extract_workers))):
+        if isinstance(ex, Failure):
+            if failures is None:
+                raise RuntimeError(ex.message)
+            failures.append((a, ex.message))
+            ex = Extraction(article_id=a.id, version=EXTRACT_FAILED)
+        out.append(ex)
+    return out
 
 
 # --- orchestrator ------------------------------------------------------------------------------
@@ -171,9 +188,10 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                         pending[a.id] = sigs[a.id]
                 # 4. extraction and embeddings, batched (and overlapped: both are pure)
                 texts = [embedding_text(a, settings) for a in fresh]
+                failures: list[tuple[Article, str]] = []
                 if settings.overlap and fresh:
                     t0 = time.perf_counter()
-                    pending_ex = _pool().submit(_timed_call, extract_all, fresh, settings)
+                    pending_ex = _pool().submit(_timed_call, extract_all, fresh, settings, failures)
                     try:
                         vectors = embedder.embed(texts)
                         embed_s = time.perf_counter() - t0
@@ -187,9 +205,14 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                         report.seconds[stage] = report.seconds.get(stage, 0.0) + secs
                 else:
                     with report.timed("extract"):
-                        extractions = extract_all(fresh, settings)
+                        extractions = extract_all(fresh, settings, failures)
                     with report.timed("embed"):
                         vectors = embedder.embed(texts) if fresh else []
+                for a, message in failures:  # stored all the same, without what the extractors would find
+                    err = ItemError(a.source_path or "", a.metadata.get("locator", a.id), message, stage="extract")
+                    store.add_error(err, report.run_id)
+                    report.errors += 1
+                    report.error_items.append(err)
                 # 5. cluster and store, one transaction per article, in date order within the batch
                 order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
                 for i in order:
