@@ -65,7 +65,7 @@ def identify_languages(articles: list[Article], settings: Settings) -> list[Arti
     """``identify_language`` for a batch: the detector scores the batch's texts together."""
     declared = [_declared(a) for a in articles]
     # a short text with a declared language: no detector answer could overrule the declaration,
-    # so do not ask (a short text would load lingua's high-accuracy models, ~17 s and ~700 MB)
+    # so do not ask
     ask = [i for i, a in enumerate(articles) if not (declared[i] and len(a.full_text) < lang.LONG_TEXT_CHARS)]
     found = dict(zip(ask, lang.detect_many([articles[i].full_text for i in ask], min_chars=settings.lang_min_chars,
                                            min_confidence=settings.lang_min_confidence)))
