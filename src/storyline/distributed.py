@@ -122,9 +122,7 @@ def commit(processed: Iterable[Processed], errors: Iterable[ItemError], store: S
            report: IngestReport) -> IngestReport:
     """Store errors, then cluster and store the articles one by one in ``backfill_key`` order."""
     for e in errors:
-        store.add_error(e, report.run_id)
-        report.errors += 1
-        report.error_items.append(e)
+        report.record_error(store, e)
     items = sorted(processed, key=lambda p: backfill_key(p.article))
     with report.timed("cluster"):
         _cluster_in_order(items, store, settings, report)

@@ -38,6 +38,12 @@ class IngestReport:
     def timed(self, stage: str):
         return _Timer(self.seconds, stage)
 
+    def record_error(self, store: Store, error: ItemError) -> None:
+        """Store ``error`` as this run's error record and count it."""
+        store.add_error(error, self.run_id)
+        self.errors += 1
+        self.error_items.append(error)
+
     @property
     def ok(self) -> bool:
         return self.errors == 0
@@ -121,11 +127,9 @@ def extract_all(articles: list[Article], settings: Settings,
     error is raised, for callers that isolate articles themselves."""
     if not settings.extract:
         return [Extraction(article_id=a.id) for a in articles]
-    from .parallel import Failure, extract_parallel, resolve_workers
-
     out = []
-    for a, ex in zip(articles, extract_parallel(articles, resolve_workers(settings.extract_workers))):
-        if isinstance(ex, Failure):
+    for a, ex in zip(articles, parallel.extract_parallel(articles, parallel.resolve_workers(settings.extract_workers))):
+        if isinstance(ex, parallel.Failure):
             if failures is None:
                 raise RuntimeError(ex.message)
             failures.append((a, ex.message))
@@ -162,9 +166,7 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                 articles: list[Article] = []
                 for item in batch:
                     if isinstance(item, ItemError):
-                        store.add_error(item, report.run_id)
-                        report.errors += 1
-                        report.error_items.append(item)
+                        report.record_error(store, item)
                     else:
                         articles.append(item)
                 # 2. same source + same content: already stored (or earlier in this batch) -> no-op
@@ -209,10 +211,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                     with report.timed("embed"):
                         vectors = embedder.embed(texts) if fresh else []
                 for a, message in failures:  # stored all the same, without what the extractors would find
-                    err = ItemError(a.source_path or "", a.metadata.get("locator", a.id), message, stage="extract")
-                    store.add_error(err, report.run_id)
-                    report.errors += 1
-                    report.error_items.append(err)
+                    report.record_error(store, ItemError(a.source_path or "", a.metadata.get("locator", a.id),
+                                                         message, stage="extract"))
                 # 5. cluster and store, one transaction per article, in date order within the batch
                 order = sorted(range(len(fresh)), key=lambda i: _date_key(fresh[i]))
                 for i in order:
@@ -226,11 +226,8 @@ def ingest(paths: Iterable[str], store: Store, settings: Settings | None = None,
                             store.save_extraction(ex)
                             clusterer.add(a, vec, ex, copy_of=copy_of)
                     except Exception as exc:  # one bad article never ends the batch
-                        err = ItemError(a.source_path or "", a.metadata.get("locator", a.id),
-                                        f"{type(exc).__name__}: {exc}", stage="cluster+store")
-                        store.add_error(err, report.run_id)
-                        report.errors += 1
-                        report.error_items.append(err)
+                        report.record_error(store, ItemError(a.source_path or "", a.metadata.get("locator", a.id),
+                                                             f"{type(exc).__name__}: {exc}", stage="cluster+store"))
                         # the transaction rolled back; the clusterer's memory may be ahead of it
                         clusterer = StoryClusterer.load(store, settings, embedder_name=embedder.name, prior_mean=prior)
                         continue
