@@ -59,5 +59,5 @@ def test_short_texts_use_the_trigram_models_with_a_higher_bar():
     assert detect("Regeringen fremlagde i dag sit forslag til en ny finanslov.")[0] == "da"
     assert lang._family_detector.cache_info().currsize == 1
     misses = lang._detector.cache_info().misses
-    lang._detector(True)
+    lang._detector()
     assert lang._detector.cache_info().misses == misses

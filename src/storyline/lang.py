@@ -4,9 +4,9 @@
 reliable on paragraph-length text. A text shorter than ``LONG_TEXT_CHARS`` must clear a higher
 bar (``SHORT_MIN_CONFIDENCE``); one that does not, but whose best guess belongs to a family of
 close languages (``CLOSE_FAMILIES``: Danish/Norwegian/Swedish ...), is scored again by the
-high-accuracy models of that family alone. A text that is too short, or whose best language is not clearly
-ahead, or that mixes languages in comparable amounts, gets ``und`` rather than a confident
-wrong answer.
+high-accuracy models of that family alone. A text that is too short, or whose best language
+is not clearly ahead, or that mixes languages in comparable amounts, gets ``und`` rather than
+a confident wrong answer.
 
 v1 sent short texts to lingua's high-accuracy mode instead: loading it cost ~10 s and ~840 MB
 the first time any short text without a declared language arrived (most of an ingest's peak
@@ -54,15 +54,13 @@ _lock = threading.Lock()
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 
 
-@lru_cache(maxsize=2)
-def _detector(low_accuracy: bool):
+@lru_cache(maxsize=1)
+def _detector():
+    """All 75 languages, trigram (low-accuracy) models only."""
     from lingua import LanguageDetectorBuilder
 
     with _lock:
-        b = LanguageDetectorBuilder.from_all_languages()
-        if low_accuracy:
-            b = b.with_low_accuracy_mode()
-        return b.build()
+        return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
 def _code(language) -> str:
@@ -84,7 +82,7 @@ def detect_many(texts: Sequence[str], *, min_chars: int = 24, min_confidence: fl
         return out
     bar = {i: min_confidence if len(samples[i]) >= LONG_TEXT_CHARS else max(min_confidence, SHORT_MIN_CONFIDENCE)
            for i in idx}
-    det = _detector(True)
+    det = _detector()
     values = det.compute_language_confidence_values_in_parallel([samples[i] for i in idx])
     # the mixed-language check only for texts whose best language passed the bar
     checked = [(i, v) for i, v in zip(idx, values) if v and v[0].value >= bar[i]]

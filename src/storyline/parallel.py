@@ -9,9 +9,10 @@ as ``extract_batch`` on the whole batch (every extractor is a pure function of i
 The pool is started on the first batch that is worth it (``MIN_ARTICLES``), loads the models
 once per worker (``_warm``), and is stopped when the last ``scope()`` that may use it ends
 (an ingest or backfill holds one for its whole run), so a server or a watcher does not keep
-idle workers and their models in memory between runs. Small batches never start it. Whenever the pool cannot be used (no second core, a daemon
-process such as a Dask worker, a worker that died), the batch is extracted inline instead:
-parallelism never changes what is stored, only how fast.
+idle workers and their models in memory between runs. Small batches never start it. Whenever
+the pool cannot be used (no second core, a daemon process such as a Dask worker, a worker that
+died), the batch is extracted inline instead: parallelism never changes what is stored, only
+how fast.
 """
 from __future__ import annotations
 
@@ -105,10 +106,6 @@ def extract_isolated(articles: list[Article]) -> list[Extraction | Failure]:
     return out
 
 
-def _extract_chunk(articles: list[Article]) -> list[Extraction | Failure]:
-    return extract_isolated(articles)
-
-
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     with _lock:
         pool = _state.get("pool")
@@ -175,7 +172,7 @@ def extract_parallel(articles: Sequence[Article], workers: int) -> list[Extracti
         return extract_isolated(articles)
     try:
         pool = _pool(workers)
-        parts = [pool.submit(_extract_chunk, part) for part in chunks(articles, workers)]
+        parts = [pool.submit(extract_isolated, part) for part in chunks(articles, workers)]
         out: list[Extraction | Failure] = []
         for fut in parts:
             out.extend(fut.result())
