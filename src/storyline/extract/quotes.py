@@ -254,8 +254,7 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
         j = i
         while j < n and tokens[j][:1].islower() and (j == i or not is_article(j)):
             j += 1  # "conferenza stampa"
-        outlet_nouns = {_norm_apos(o).split()[-1].split("'")[-1] for o in L.OUTLET_NOUNS}
-        if j > i and low[i] in outlet_nouns:
+        if j > i and low[i] in _outlet_nouns(L.__name__):
             outlet, j = name_run(j)  # "la cadena CBS el portavoz"
         elif j < n - 1 and is_article(j) and tokens[j + 1][:1].isupper():
             outlet, j = name_run(j + 1)  # a genitive: "l'inviata dell'ANSA"
@@ -265,6 +264,13 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     if place is not None and place.label == "LOC":
         outlet = None  # "a Parigi il premier": said in Paris
     return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[j:])), outlet
+
+
+@lru_cache(maxsize=None)
+def _outlet_nouns(mod: str) -> frozenset[str]:
+    """The language's OUTLET_NOUNS without their articles ("la cadena" -> "cadena", "l'agenzia" ->
+    "agenzia")."""
+    return frozenset(_norm_apos(o).split()[-1].split("'")[-1] for o in get_lang(mod.rsplit(".", 1)[-1]).OUTLET_NOUNS)
 
 
 def _is_outlet(m: re.Match, L: ModuleType) -> bool:
