@@ -147,13 +147,11 @@ def timeline_svg(story: dict[str, Any]) -> str:
                 f'<text x="{MARGIN_X}" y="34" fill="#555">{title}: no dated entries</text></svg>')
     # the entries' dense range, then every fact value (deadlines ahead of the story included)
     lo, hi = _focus(spans[:n_entry_spans]) if n_entry_spans else (min(s[0] for s in spans), max(s[1] for s in spans))
-    if n_entry_spans:  # facts widen it, up to FACT_REACH_DAYS (one further away sits at the edge, labelled)
-        reach = dt.timedelta(days=FACT_REACH_DAYS)
-        f_lo, f_hi = lo - reach, hi + reach
+    # facts widen it, up to FACT_REACH_DAYS (one further away sits at the edge, labelled)
+    reach = dt.timedelta(days=FACT_REACH_DAYS)
+    f_lo, f_hi = lo - reach, hi + reach
     for a, b in spans[n_entry_spans:]:
-        if n_entry_spans:
-            a, b = max(a, f_lo), min(b, f_hi)
-        lo, hi = min(lo, a), max(hi, b)
+        lo, hi = min(lo, max(a, f_lo)), max(hi, min(b, f_hi))
     total = len(entries)
     entries = _drawn(entries, lo, hi)
     lo -= dt.timedelta(days=3)
@@ -236,14 +234,15 @@ def timeline_svg(story: dict[str, Any]) -> str:
             if pd is None:
                 continue
             points.append((x(pd.value), v))
-        label_ends = [-1e9, -1e9]  # right edge of the last value label on each of two rows
+        first_row_end = -1e9  # right edge of the last value label on the first row
         for i, (px, v) in enumerate(points):
             label = _value_label(v.get("value", ""))
             tip = _esc(f'{label} as of {v.get("as_of")}: {", ".join(v.get("outlets") or [])}')
             fill = "#ffffff" if v.get("superseded") else colour
             half = len(label) * CHAR_W / 2
-            row = 0 if px - half > label_ends[0] + 3 else 1  # values close in time: the second row
-            label_ends[row] = px + half
+            row = 0 if px - half > first_row_end + 3 else 1  # values close in time: the second row
+            if row == 0:
+                first_row_end = px + half
             out.append(f'<g><title>{tip}</title><path d="M{px},{y - 6} L{px + 6},{y} L{px},{y + 6} L{px - 6},{y} z" '
                        f'fill="{fill}" stroke="{colour}"/>'
                        f'<text x="{px}" y="{y + 18 + 11 * row}" text-anchor="middle" fill="{colour}">{_esc(label)}'
