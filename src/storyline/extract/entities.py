@@ -495,8 +495,9 @@ NAME_JOINING_PARTICLES = frozenset("di de da du".split())
 def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozenset[str],
                leading: frozenset[str], offices: frozenset[str] = frozenset()) -> list[list]:
     """A raw capitalised run cut where it joins two things: at a particle before a known place (or
-    a word the article writes alone as a place), after a known place, or before a second full name, and after a leading place or state word glued to a name that
-    follows ("Roma Gianni Alemanno", "Usa Hillary Clinton", "Repubblica Giorgio Napolitano")."""
+    a word the article writes alone as a place), after a known place, or before a second full
+    name, and after a leading place or state word glued to a name that follows ("Roma Gianni
+    Alemanno", "Usa Hillary Clinton", "Repubblica Giorgio Napolitano")."""
     pieces: list[list] = []
     rest = run
     k = 1
@@ -590,14 +591,13 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
         return "ORG"
     if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
         return "ORG"
-    if len(words) > 1 and words[0] in gazetteer.place_heads():  # "Sidi Bouzid", "Bani Walid", "San José"
+    if _place_head(" ".join(words)):  # "Sidi Bouzid", "Bani Walid", "San José"
         return "LOC"
     if len(words) > 1 and words[-1] in gazetteer.org_tails():  # "Sky News", "France Presse"
         return "ORG"
     caps = [w for w in words if w not in NAME_PARTICLES]
-    if titled and 1 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
-        return "PER"  # "Sra. Meir", "M. Morsi"
-    if 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
+    # two to four name words; after a title one is enough ("Sra. Meir", "M. Morsi")
+    if (1 if titled else 2) <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
         return "PER"
     return "MISC"
 
