@@ -111,10 +111,11 @@ def _candidates(text: str, L: ModuleType):
 def _reads_as_number(text: str, start: int, end: int, L: ModuleType) -> bool:
     """Whether an ambiguous spelled number ("sei": six / you are) reads as a number here: after an
     article, preposition or quantifier, or opening a sentence before a plural word ("Sei soldati", not "Sei stato")."""
-    prev = re.search(r"([^\W\d_][\w'’]*)\s+$", text[max(0, start - 30):start])
-    if prev and not re.search(r"[.!?:;\n\"“«]\s*$", text[max(0, start - 30):prev.start() + max(0, start - 30)]):
+    before = text[max(0, start - 30):start]
+    prev = re.search(r"([^\W\d_][\w'’]*)\s+$", before)
+    if prev and not re.search(r"[.!?:;\n\"“«]\s*$", before[:prev.start()]):
         return prev.group(1).lower() in L.NUMBER_CONTEXT_BEFORE
-    if prev is None and not re.search(r"(?:^|[.!?:;\n\"“«])\s*$", text[max(0, start - 30):start]):
+    if prev is None and not re.search(r"(?:^|[.!?:;\n\"“«])\s*$", before):
         return False
     nxt = re.match(r"\s+([^\W\d_]+)", text[end:end + 40])
     return bool(nxt) and nxt.group(1)[0].islower() and nxt.group(1).lower().endswith(L.PLURAL_SUFFIXES)
