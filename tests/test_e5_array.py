@@ -136,3 +136,18 @@ def test_chunks_and_calls_do_not_change_vectors(array_model, monkeypatch):
     monkeypatch.setattr(e5_array, "TOKENS_PER_CALL", 64)
     cut = array_model.encode(texts, True)
     assert (whole * cut).sum(axis=1).min() > 0.9999
+
+
+def test_tokenising_processes_give_the_same_vectors(array_model, monkeypatch):
+    """A GPU's batches are tokenised by worker processes ahead of the forward calls; the windows,
+    and so the vectors, are the ones the inline tokenizer gives, each in its text's row."""
+    texts = TEXTS + ["Nyheder om tilbagetrækningen. " * 90] + [f"Artikel nummer {i} om NATO." for i in range(9)]
+    monkeypatch.setattr(e5_array, "TEXTS_PER_CHUNK", 3)
+    inline = array_model.encode(texts, True)
+    pooled_model = e5_array.E5Array(device="cpu", tokenize_workers=2)
+    try:
+        pooled = pooled_model.encode(texts, True)
+        assert pooled_model._executor is not None  # the processes did the tokenising
+    finally:
+        pooled_model._executor.shutdown()
+    assert (inline * pooled).sum(axis=1).min() > 0.99999

