@@ -47,7 +47,24 @@ _PTB = [
 
 _URLISH = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:;»\"”’)…]\s*$")
+# scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a run of
+# them is one \w+ match, so words are counted as characters / CHARS_PER_WORD (Chinese words
+# average about two characters, Japanese and Thai somewhat more; two keeps counts conservative)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
+                       r"\u1000-\u109f\u1780-\u17ff]")
+CHARS_PER_WORD = 2
+
+
+def _token_words(token: str) -> int:
+    c = len(_UNSPACED.findall(token))
+    return 1 if c == 0 else max(1, (c + CHARS_PER_WORD - 1) // CHARS_PER_WORD)
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: \w+ runs, and in scripts written without spaces about one word per
+    CHARS_PER_WORD characters ("洪水导致三座桥梁关闭" counts 5, not 1)."""
+    return sum(_token_words(w) for w in _WORD.findall(text))
+_SENTENCE_END = re.compile(r"[.!?:;»\"”’)…。！？」』]\s*$")
 _STAMP = re.compile(
     r"^\s*(publi[ée]|mis à jour|updated|actualizado|aggiornato|last updated|posted|pubblicato|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2})",
@@ -83,8 +100,7 @@ def is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    words = _WORD.findall(s)
-    n = len(words)
+    n = word_count(s)
     if n == 0:
         return True
     low = s.lower()
@@ -201,7 +217,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-TITLE_MIN_WORDS = 3
+TITLE_MIN_WORDS = 3  # fewer is furniture more often than a headline ("Good luck !", "Read more")
 
 
 def strip_wire_prefix(line: str) -> str:
@@ -231,13 +247,13 @@ _TRAILING_PLACE = re.compile(r"\s*[A-Z][A-Z .'/-]+(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d
 
 
 def _title_ok(line: str, min_words: int = TITLE_MIN_WORDS) -> bool:
-    words = _WORD.findall(line)
-    if len(words) < min_words or _CREDIT.match(line) or _CODE.search(line):
+    n = word_count(line)
+    if n < min_words or _CREDIT.match(line) or _CODE.search(line):
         return False
-    if len(words) < 10 and _TIME_STAMP_LINE.search(line):
+    if n < 10 and _TIME_STAMP_LINE.search(line):
         return False
     low = line.lower()
-    if len(words) < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):
+    if n < 25 and any(f in low for f in _FURNITURE + _TITLE_FURNITURE):
         return False
     return not _URLISH.match(line) and not _BYLINE_ONLY.match(line)
 
@@ -246,7 +262,7 @@ def _is_caption(line: str) -> bool:
     """A photo caption: a sentence of 8 or more words ending with the day the picture was taken
     ("Demonstrators march through the streets of Damascus July 17, 2011."). Not for timeline
     sentences, where "... began on March 19, 2003." is news."""
-    return line.endswith(".") and len(_WORD.findall(line)) >= 8 and bool(_CAPTION_DATE.search(line))
+    return line.endswith(".") and word_count(line) >= 8 and bool(_CAPTION_DATE.search(line))
 
 
 # single Penn-Treebank quotes: "` under fresh assault '" reads "‘under fresh assault’" (a backtick
@@ -291,6 +307,30 @@ def prose_sentence(sentence: str, min_words: int = 1) -> str | None:
 
 
 def lead(text: str, words: int = 60, *, clean: bool = True) -> str:
-    """The first ``words`` words of the (cleaned) text: what the embedder sees."""
+    """The first ``words`` words of the (cleaned) text: what the embedder sees. Words as
+    ``word_count`` counts them, so a Chinese or Thai lead is about as long as any other."""
     body = clean_text(text) if clean else text
-    return " ".join(body.split()[:words])
+    out: list[str] = []
+    left = words
+    for tok in body.split():
+        if left <= 0:
+            break
+        n = 1  # a spaced word ("U.S.", "2,500") is one, whatever its punctuation
+        if _UNSPACED.search(tok):
+            n = max(1, word_count(tok))
+            if n > left:  # cut a long unspaced run at the budget
+                tok, n = _cut_unspaced(tok, left), left
+        out.append(tok)
+        left -= n
+    return " ".join(out)
+
+
+def _cut_unspaced(token: str, words: int) -> str:
+    """The start of ``token`` holding about ``words`` words of unspaced script."""
+    seen = 0
+    for i, ch in enumerate(token):
+        if _UNSPACED.match(ch):
+            seen += 1
+            if seen > words * CHARS_PER_WORD:
+                return token[:i]
+    return token
