@@ -82,9 +82,8 @@ def test_no_gpu_here_means_cpu():
         assert not e5_array.cuda_available()
 
 
-def test_auto_selects_the_gpu_code_path_when_cupy_sees_a_device(monkeypatch):
-    """The CUDA branch's plumbing (module choice, transfers, copying results back), run on a
-    stand-in CuPy that computes with NumPy: CuPy itself cannot be installed on this machine."""
+def _fake_cupy(monkeypatch):
+    """A stand-in CuPy that computes with NumPy (CuPy itself cannot be installed here)."""
     import sys
     import types
 
@@ -100,6 +99,13 @@ def test_auto_selects_the_gpu_code_path_when_cupy_sees_a_device(monkeypatch):
     fake.cuda = types.SimpleNamespace(runtime=types.SimpleNamespace(getDeviceCount=lambda: 1),
                                       Stream=types.SimpleNamespace(null=types.SimpleNamespace(synchronize=lambda: None)))
     monkeypatch.setitem(sys.modules, "cupy", fake)
+    return fake, DeviceArray
+
+
+def test_auto_selects_the_gpu_code_path_when_cupy_sees_a_device(monkeypatch):
+    """The CUDA branch's plumbing (module choice, transfers, copying results back), run on a
+    stand-in CuPy that computes with NumPy: CuPy itself cannot be installed on this machine."""
+    fake, DeviceArray = _fake_cupy(monkeypatch)
     # the fused kernels need a real GPU to compile: here the same steps in array code, so the
     # test covers what the fused path passes them (residual, bias, weights, order)
     from storyline.embed import e5_cuda
@@ -119,12 +125,22 @@ def test_auto_selects_the_gpu_code_path_when_cupy_sees_a_device(monkeypatch):
         return (s / s.sum(axis=-1, keepdims=True)).astype(np.float32)
 
     monkeypatch.setattr(e5_cuda, "masked_softmax", softmax)
+    monkeypatch.setattr(e5_array, "_kernels_compile", lambda: True)
     emb = E5Embedder()
     assert emb.device == "cuda" and emb._array.xp is fake and emb._array.fused
     assert isinstance(emb._array._blocks[0]["qkv.w"], DeviceArray)
     ref = E5Embedder(device="cpu").embed(TEXTS[:3])
     got = emb.embed(TEXTS[:3])
     assert type(got) is np.ndarray and ((got * ref).sum(axis=1)).min() > 0.9998
+
+
+def test_kernels_that_do_not_compile_fall_back_to_array_operations(monkeypatch):
+    _fake_cupy(monkeypatch)  # it has no RawModule: compiling the fused kernels fails
+    with pytest.warns(RuntimeWarning, match="fused kernels unavailable"):
+        emb = E5Embedder()
+    assert emb.device == "cuda" and not emb._array.fused
+    ref = E5Embedder(device="cpu").embed(TEXTS[:3])
+    assert ((emb.embed(TEXTS[:3]) * ref).sum(axis=1)).min() > 0.9998
 
 
 def test_chunks_and_calls_do_not_change_vectors(array_model, monkeypatch):

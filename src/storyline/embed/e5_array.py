@@ -283,8 +283,9 @@ class E5Array:
         else:
             raise ValueError(f"unknown device {device!r} (cpu or cuda)")
         self.device, self.act_quant, self.w = device, act_quant, w
-        # one-pass CUDA kernels for the elementwise steps (e5_cuda); array operations otherwise
-        self.fused = (device == "cuda") if fused is None else fused
+        # one-pass CUDA kernels for the elementwise steps (e5_cuda); array operations otherwise,
+        # also where the kernels do not compile (the array operations need no compiler of ours)
+        self.fused = (device == "cuda" and _kernels_compile()) if fused is None else fused
         self.tf32 = tf32 and device == "cuda"  # TF32 tensor cores for the products (e5_cuda.tf32_products)
         xp = self.xp
         to = (lambda a: a) if xp is np else xp.asarray
@@ -497,6 +498,20 @@ def _pool_windows(texts: list[str], prefix: str) -> list[list[list[int]]]:
     assert _POOL_TOKENIZER is not None
     tok, positions = _POOL_TOKENIZER
     return [text_windows(tok, positions, prefix + t) for t in texts]
+
+
+def _kernels_compile() -> bool:
+    try:
+        from . import e5_cuda
+
+        e5_cuda._module().get_function("quant")
+        return True
+    except Exception as exc:  # noqa: BLE001 - any compiler or driver error: fall back, say why
+        import warnings
+
+        warnings.warn(f"e5 on the GPU: fused kernels unavailable ({type(exc).__name__}: {exc}); "
+                      "using array operations (slower, same vectors)", RuntimeWarning, stacklevel=3)
+        return False
 
 
 def default_tokenize_workers(device: str) -> int:
