@@ -117,8 +117,9 @@ def test_a_clause_after_the_verb_is_no_speaker():
     # "says that ...", "indicó que ...": what was said, never who said it
     assert quotes("The lawyer Mark Jones, who has defended many officials, says that the trial could "
                   "last for years.", "en") == []
-    assert quotes("El portavoz del ejército, Juan Pérez, indicó que cientos de soldados vigilan la "
-                  "frontera norte.", "es") == []
+    es = quotes("El portavoz del ejército, Juan Pérez, indicó que cientos de soldados vigilan la "
+                "frontera norte.", "es")
+    assert [q.speaker for q in es] == ["Juan Pérez"]  # the name between commas, not "que cientos ..."
 
 
 def test_a_clitic_before_the_verb_is_not_part_of_the_speaker():
@@ -172,3 +173,40 @@ def test_a_gerund_ends_the_speaker():
                                       "it")] == ["Luca Moretti"]
     assert [x.speaker for x in quotes('"No habrá elecciones", afirmó Ana Ruiz hablando con la prensa local.',
                                       "es")] == ["Ana Ruiz"]
+
+
+def test_a_pronoun_speaker_is_cut_before_the_place_and_resolved():
+    """'sagte sie in Berlin', 'siger hun i Folketinget': a pronoun, then where it was said (a
+    capitalised place after i/in is part of a name only when the name itself is capitalised)."""
+    de = quotes("Verteidigungsministerin Annegret Kramp-Karrenbauer sagte am Montag, die Lage sei schwierig. "
+                "„Wir werden unsere Ortskräfte nicht im Stich lassen“, sagte sie in Berlin.", "de")
+    assert [q.speaker for q in de] == ["Annegret Kramp-Karrenbauer"] * 2
+    da = quotes("Forsvarsminister Trine Bramsen siger til Ritzau, at tilbagetrækningen går efter planen.\n\n"
+                "- Vi lader ikke nogen i stikken, siger hun i Folketinget.", "da")
+    assert [q.speaker for q in da] == ["Trine Bramsen"] * 2 and da[1].relays[0] == "Ritzau"
+    # a name that holds "of"/"i" before a capital keeps it
+    en = quotes('"The rate stays where it is," said Governor Andrew Bailey of the Bank of England.', "en")
+    assert en and en[0].speaker.startswith("Governor Andrew Bailey")
+
+
+def test_a_name_between_commas_after_its_description_is_the_speaker():
+    es = quotes("El ministro de Defensa, Carlos Pérez, dijo a la agencia Efe que la retirada avanza.", "es")
+    assert [(q.speaker, q.relays) for q in es] == [("Carlos Pérez", ("Efe",))]
+    en = quotes("The head of the Arab League, Nabil al-Araby, said on Friday that monitors would stay.", "en")
+    assert [q.speaker for q in en] == ["Nabil al-Araby"]
+
+
+def test_pro_drop_attribution_takes_the_speaker_named_just_before():
+    es = quotes("El ministro de Defensa, Carlos Pérez, dijo a la agencia Efe que la retirada avanza. "
+                "\"No dejaremos a nadie atrás\", afirmó el jueves en Madrid.", "es")
+    assert [q.speaker for q in es] == ["Carlos Pérez", "Carlos Pérez"] and es[1].kind == "direct"
+    it = quotes("Il portavoce Marco Rossi ha confermato la notizia. \"Le truppe partiranno entro agosto\", "
+                "ha aggiunto in serata.", "it")
+    assert it and it[-1].speaker == "Marco Rossi"
+    # far from any named speaker, an unattributed verb names nobody: the quote is dropped
+    far = quotes("Il portavoce Marco Rossi ha confermato la notizia. " + "Altre frasi senza citazioni qui. " * 20
+                 + "\"Le truppe partiranno entro agosto\", ha aggiunto in serata.", "it")
+    assert all(q.text != "Le truppe partiranno entro agosto" for q in far)
+    # English is no pro-drop language
+    en = quotes('Officials met on Monday. "We will leave by August," said on Tuesday.', "en")
+    assert all(q.text != "We will leave by August," for q in en)

@@ -35,7 +35,7 @@ from .sentences import SpanSet, split_sentences
 # v5: a prepositional phrase between the verb and the speaker is no part of the speaker, and the
 # outlet named in it relayed the statement ("ha detto all'Ansa X" -> X, relayed by Ansa); a gerund
 # ends a speaker phrase ("X parlando ai giornalisti" -> X).
-VERSION = "quotes.rules.v5"
+VERSION = "quotes.rules.v6"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -44,6 +44,9 @@ MAX_SPEAKER_WORDS = 8
 # seeds and demo corpus. Reading the whole paragraph for every quote made a paragraph of
 # thousands of quotes quadratic (80 kB of «…» took a minute).
 CONTEXT_CHARS = 400
+# A pro-drop attribution ('"…", afirmó.') takes the last named speaker when that one's quote
+# ended at most this many characters before (about two sentences).
+PRO_DROP_CHARS = 300
 
 _QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]")
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
@@ -67,6 +70,8 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "tail": re.compile(rf",\s+(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?:\s+\w+)?\s*[.!]?$"),
         # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ..."
         "appositive": re.compile(rf"^(?P<who>{_NAME})\s*,[^,;:“”\"]{{3,90}},\s*(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
+        # "El ministro de Defensa, Carlos Pérez, dijo ...": a description, then the name between commas
+        "appositive_name": re.compile(rf"^[^,;:“”\"]{{3,80}},\s*(?P<who>{_NAME})\s*,\s*(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "Det bekræfter Natos pressetjeneste over for nyhedsbureauet NTB."
         "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
         "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|[a-zæøå-]+\s+{_NAME})"),
@@ -123,6 +128,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         after, before = text[m.end():para_end], text[para_start:m.start()]
         who, relays = "", ()
         inv = R["inverted"].match(after)
+        attributed = bool(inv)  # a speech verb follows, even where it names nobody (pro-drop)
         fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
         if inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
@@ -135,7 +141,7 @@ def extract_quotes(article: Article) -> list[Quote]:
             elif fwd:
                 who, relays = _speaker(fwd.group("who"), R, L, None, forward=True)
         raw.append(dict(start=m.start(), end=m.end(), text=inner.strip(), who=who, relays=relays,
-                        kind="direct", sentence=text[para_start:para_end], para=para_start))
+                        kind="direct", sentence=text[para_start:para_end], para=para_start, attributed=attributed))
         covered.add(m.start(), m.end())
     # 3. reported speech in the remaining sentences
     for s0, s1 in split_sentences(text, code):
@@ -293,7 +299,11 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
         lw = w.lower().strip("().,")
         if i > 0 and L.GERUND_SUFFIXES and w[:1].islower() and len(lw) > 5 and lw.endswith(L.GERUND_SUFFIXES):
             break  # "X parlando ai giornalisti": a gerund opens a clause
-        if i > 0 and lw in stop and not (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()):
+        # "i"/"in"/"of" before a capital may be inside a name ("Bank of England", "en kilde i
+        # Nato"), never after a pronoun: "sie in Berlin", "hun i Folketinget" (then a place)
+        inside_name = (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()
+                       and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS))
+        if i > 0 and lw in stop and not inside_name:
             if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
                 break
         if re.fullmatch(r"\(\w{1,4}\)", w):  # party letters: "Jeppe Kofod (S)"
@@ -337,10 +347,11 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
         return _speaker(m.group("who"), R, L, None)
     # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ... a The Guardian que ...":
     # a name, an apposition between commas, then the verb
-    m = R["appositive"].match(sent)
-    if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS:
-        _, relays = _speaker(m.group("rest"), R, L, "")
-        return _clean_speaker(m.group("who"), R, L, True), relays
+    for key in ("appositive", "appositive_name"):
+        m = R[key].match(sent)
+        if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS:
+            _, relays = _speaker(m.group("rest"), R, L, "")
+            return _clean_speaker(m.group("who"), R, L, True), relays
     # "..., oplyser Det Hvide Hus og Nato." (the attribution closes the sentence)
     for m in re.finditer(r",\s+", sent):
         inv = R["inverted"].match(sent[m.start():])
@@ -421,6 +432,9 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
         opens_paragraph = not text[r["para"]:r["start"]].strip(" \t-–—")
         if not who and prev is not None and r["kind"] == "direct" and opens_paragraph and _adjacent(text, prev, r):
             who, relays = prev["who"], relays or prev["relays"]
+        elif not who and r.get("attributed") and L.PRO_DROP and named and r["start"] - named[-1]["end"] < PRO_DROP_CHARS:
+            # '"…", afirmó el jueves.': the verb's subject is the last speaker named just before
+            who, relays = named[-1]["who"], relays or named[-1]["relays"]
         elif who and _is_anaphor(who, L):
             ante = next((n for n in reversed(named) if any(s in n["who"].lower() for s in L.SOURCE_NOUNS)), None)
             ante = ante or (named[-1] if named else None)

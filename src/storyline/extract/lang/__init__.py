@@ -70,6 +70,10 @@ Names every module defines (all keys lower-case):
   capitalised name in it is the outlet that relayed the statement
 - ``GERUND_SUFFIXES``: gerund endings ("-ando", "-iendo"): a gerund after a speaker opens a clause
   ("X parlando ai giornalisti": X)
+- ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a
+  capitalised place after one end the speaker ("siger hun i Folketinget": hun, resolved later)
+- ``PRO_DROP``: the language may leave a verb's subject unsaid ('"…", afirmó el jueves'): such an
+  attribution takes the speaker named just before
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
   "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
 """

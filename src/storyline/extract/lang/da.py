@@ -155,3 +155,9 @@ NAME_PREFIX_OFFICES: tuple[str, ...] = ()
 SPEAKER_LEAD_PREPOSITIONS = ("til", "i", "over for", "overfor")
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES = ()
+
+# the subject of a speech verb is always said (see es.py)
+PRO_DROP = False
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS = ("han", "hun")

@@ -159,3 +159,9 @@ NAME_PREFIX_OFFICES: tuple[str, ...] = ()
 SPEAKER_LEAD_PREPOSITIONS = ("to", "in")
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES = ()  # "-ing" ends nouns too ("meeting", "briefing")
+
+# the subject of a speech verb is always said (see es.py)
+PRO_DROP = False
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS = ("he", "she")

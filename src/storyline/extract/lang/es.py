@@ -112,3 +112,9 @@ NAME_PREFIX_OFFICES = ("República", "Moncloa", "Zarzuela", "Kremlin", "Elíseo"
 SPEAKER_LEAD_PREPOSITIONS = ("a", "al", "ante", "en", "con", "desde", "mediante")
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES = ("ando", "iendo", "yendo")
+# the subject of a verb may go unsaid ('"…", afirmó el jueves'): an attribution that names
+# nobody takes the speaker named just before
+PRO_DROP = True
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS = ("él", "ella")

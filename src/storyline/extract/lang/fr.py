@@ -119,3 +119,9 @@ NAME_PREFIX_OFFICES = ("République", "Élysée", "Matignon", "Kremlin", "Quai")
 SPEAKER_LEAD_PREPOSITIONS = ("à", "au", "aux", "devant", "dans")
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES = ()
+
+# the subject of a speech verb is always said (see es.py)
+PRO_DROP = False
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS = ("il", "elle")

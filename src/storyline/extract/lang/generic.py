@@ -81,3 +81,9 @@ NAME_PREFIX_OFFICES: tuple[str, ...] = ()
 SPEAKER_LEAD_PREPOSITIONS: tuple[str, ...] = ()
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES: tuple[str, ...] = ()
+# pro-drop languages (es, it): an attribution clause with a verb and no subject takes the last
+# named speaker
+PRO_DROP = False
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS: tuple[str, ...] = ()

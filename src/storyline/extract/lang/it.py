@@ -118,3 +118,9 @@ NAME_PREFIX_OFFICES = ("Usa", "Repubblica", "Quirinale", "Farnesina", "Viminale"
 SPEAKER_LEAD_PREPOSITIONS = ("a", "al", "alla", "ai", "agli", "all'", "in", "nel", "nella", "con", "davanti a", "tramite")
 # endings of gerunds, which open a clause after a speaker ("X parlando ai giornalisti")
 GERUND_SUFFIXES = ("ando", "endo")
+# the subject of a verb may go unsaid ('"…", afirmó el jueves'): an attribution that names
+# nobody takes the speaker named just before
+PRO_DROP = True
+# personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
+# where it was said, never part of a name
+SPEAKER_PRONOUNS = ("lui", "lei")
