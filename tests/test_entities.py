@@ -123,6 +123,14 @@ def test_caps_fallback_german():
         assert m.text in m.sentence
 
 
+
+def test_caps_fallback_german_institutions_are_organisations():
+    text = ("Verteidigungsministerin Annegret Kramp-Karrenbauer sagte der Deutschen Presse-Agentur, die Lage sei "
+            "schwierig. Das Auswärtige Amt warnte am Freitag vor Reisen nach Kabul.")
+    got = {(m.text, m.label) for m in extract_entities(Article(id="de2", title="", text=text, lang="de"))}
+    assert ("Deutschen Presse-Agentur", "ORG") in got and ("Auswärtige Amt", "ORG") in got
+    assert ("Annegret Kramp-Karrenbauer", "PER") in got
+
 def test_caps_fallback_french_skips_sentence_start():
     text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
     ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))

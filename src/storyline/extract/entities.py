@@ -14,7 +14,7 @@ How an article is read, by ``article.lang``:
 2. **English**: spaCy ``en_core_web_sm`` (``spacy.en_core_web_sm.v1``), OntoNotes labels
    mapped to PER/ORG/LOC/MISC and numeric types dropped.
 3. **Any other language**: capitalised-token spans that do not start a sentence
-   (``caps.v4``, low confidence); for languages that capitalise every noun (German) only
+   (``caps.v5``, low confidence); for languages that capitalise every noun (German) only
    runs of two or more capitalised words count.
 4. **Every language**: the gazetteer (``gazetteer.v2``: countries in many languages,
    international organisations, a few places) adds the known names the model missed,
@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v4"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place
+VERSION = "entities.v4"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German)
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -65,7 +65,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v4"
+METHOD_CAPS = "caps.v5"
 CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -401,6 +401,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     need_two = code in NOUN_CAPITALISING_LANGS
     L = get_lang(code)
     org_heads = frozenset(L.ORG_HEADS)
+    org_suffixes = tuple(L.ORG_SUFFIXES)
     keep_joined = org_heads | gazetteer.place_heads()  # "Banco de España", "Ciudad de México"
     titles = frozenset(L.NAME_TITLES) | {t[:1].upper() + t[1:] for t in L.QUOTE_SPEAKER_TITLES}
     calendar = frozenset(L.MONTHS) | frozenset(L.WEEKDAYS)
@@ -429,14 +430,15 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
             pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices)
             i = j
             for run in pieces:
-                span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar)
+                span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar, org_suffixes)
                 if span is not None:
                     out.append(span)
     return out
 
 
 def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_two: bool,
-                org_heads: frozenset[str], titles: frozenset[str], calendar: frozenset[str]) -> _Raw | None:
+                org_heads: frozenset[str], titles: frozenset[str], calendar: frozenset[str],
+                org_suffixes: tuple[str, ...] = ()) -> _Raw | None:
     """One capitalised run tidied into a mention, or None when nothing of it is a name."""
     # the first word of a sentence is capitalised anyway: it counts only inside a run
     # and never as a function word ("Die Bundesregierung", "Le gouvernement")
@@ -482,7 +484,7 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         return None  # a month or a weekday ("10 Ottobre 2011", "GEN 2012") is a date, not a name
     start, end = run[0].start(), run[-1].end()
     start, end = _trim(text, start, end)
-    return (start, end, _guess_label(run, org_heads, titled), CONF_CAPS, METHOD_CAPS)
+    return (start, end, _guess_label(run, org_heads, titled, org_suffixes), CONF_CAPS, METHOD_CAPS)
 
 
 # Particles that join a name to the place it is of or from ("Gheddafi da Bengasi", "Stadio
@@ -585,7 +587,8 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
-def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False) -> str:
+def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
+                 org_suffixes: tuple[str, ...] = ()) -> str:
     words = [m.group() for m in run]
     if len(words) == 1 and _acronym(words[0]):
         return "ORG"
@@ -594,6 +597,8 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
     if _place_head(" ".join(words)):  # "Sidi Bouzid", "Bani Walid", "San José"
         return "LOC"
     if len(words) > 1 and words[-1] in gazetteer.org_tails():  # "Sky News", "France Presse"
+        return "ORG"
+    if org_suffixes and words[-1].lower().endswith(org_suffixes):  # "Deutsche Presse-Agentur"
         return "ORG"
     caps = [w for w in words if w not in NAME_PARTICLES]
     # two to four name words; after a title one is enough ("Sra. Meir", "M. Morsi")

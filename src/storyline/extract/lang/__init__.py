@@ -55,6 +55,8 @@ Names every module defines (all keys lower-case):
 - ``ADDRESSEE_WORDS``: words after a speech verb that introduce the addressee ("dijo a", "a déclaré à")
 - ``ORG_HEADS``: first words of capitalised institution names ("Consejo de Seguridad"): the caps
   fallback types such a name ORG, not PER
+- ``ORG_SUFFIXES``: endings of an institution name's last word in compounding languages
+  ("-agentur", "-ministerium"): the caps fallback types such a name ORG
 - ``NAME_TITLES``: title words and abbreviations before a person's name ("Sra.", "Senador", "M."):
   the caps fallback drops them from a name, and what follows one is a person
 - ``PLACE_PREPOSITIONS``: prepositions of place ("a Roma", "en Túnez"): a word the article writes

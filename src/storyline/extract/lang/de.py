@@ -122,3 +122,9 @@ PRO_DROP = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("er", "sie")
+# endings of the last word of an institution's name ("Deutsche Presse-Agentur", "Auswärtiges Amt",
+# "des Innenministeriums", genitive forms included): the caps fallback types such a name ORG
+ORG_SUFFIXES = ("agentur", "ministerium", "ministeriums", "partei", "zeitung", "bank", "gericht", "gerichts",
+                "verband", "verbands", "konzern", "konzerns", "amt", "amts", "amtes", "behörde", "regierung",
+                "kommission", "stiftung", "institut", "instituts", "universität", "polizei", "bundeswehr",
+                "gewerkschaft", "rundfunk", "fernsehen")

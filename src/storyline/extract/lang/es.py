@@ -118,3 +118,5 @@ PRO_DROP = True
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("él", "ella")
+# endings of the last word of an institution's name in compounding languages (see de.py)
+ORG_SUFFIXES: tuple[str, ...] = ()

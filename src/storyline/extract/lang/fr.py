@@ -125,3 +125,5 @@ PRO_DROP = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("il", "elle")
+# endings of the last word of an institution's name in compounding languages (see de.py)
+ORG_SUFFIXES: tuple[str, ...] = ()
