@@ -151,3 +151,13 @@ def test_single_treebank_quotes_become_typographic_quotes_for_display_only():
     # what ingest stores (and hashes into the article id) is unchanged
     raw = "Districts ` under fresh assault ' , officials said `` today '' ."
     assert "`" in clean_text(raw) and "`" in detokenize(raw)
+
+
+def test_shouted_notices_and_dated_bylines_are_no_timeline_prose():
+    from storyline.textclean import prose_sentence
+
+    assert prose_sentence("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE.") is None  # a paywall notice
+    assert prose_sentence("Redazione Online6 febbraio 2012") is None  # a byline and its date
+    assert prose_sentence("The United States accused Gaddafi.") == "The United States accused Gaddafi."
+    assert prose_sentence("Reunión del Consejo de Seguridad") is not None
+    assert prose_sentence("市议会周二表示，暴雨导致三座桥梁关闭。") is not None  # no case: not judged by it

@@ -17,6 +17,7 @@ that read like prose; ``lead`` takes the first words of what is left.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -301,9 +302,42 @@ def display_title(title: str | None, text: str = "", max_chars: int = 160) -> st
 def prose_sentence(sentence: str, min_words: int = 1) -> str | None:
     """A sentence as people should read it on a timeline (Penn-Treebank tokens undone, wire
     timestamp/byline/dateline prefix removed), or None when it is page furniture rather than
-    news: a photo credit, a cookie or subscription notice, CSS, a byline alone."""
+    news: a photo credit, a cookie or subscription notice, CSS, a byline alone, a shouted
+    notice ("GRAZIE PER AVER GIÀ LETTO XX ARTICOLI QUESTO MESE."), a name with a date stamp
+    ("Redazione Online6 febbraio 2012")."""
     s = _readable(sentence)
-    return s if s and _title_ok(s, min_words) else None
+    if not s or not _title_ok(s, min_words) or _shouting(s) or _too_little_prose(s):
+        return None
+    return s
+
+
+# a sentence needs this many lower-case words (3+ letters, not a month or weekday) to read as prose
+# ("The United States accused Gaddafi." has one)
+PROSE_MIN_LOWER_WORDS = 1
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _shouting(s: str) -> bool:
+    """Mostly capitals over 20 or more cased letters: a notice or a section banner, not news prose."""
+    cased = [c for c in s if c.isupper() or c.islower()]
+    return len(cased) >= 20 and sum(c.isupper() for c in cased) > 0.8 * len(cased)
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    from .extract.lang import SUPPORTED, get_lang
+
+    return frozenset(w for code in SUPPORTED for w in (*get_lang(code).MONTHS, *get_lang(code).WEEKDAYS))
+
+
+def _too_little_prose(s: str) -> bool:
+    """Fewer than PROSE_MIN_LOWER_WORDS lower-case words besides months and weekdays: a byline
+    with a date, a name list. Scripts without case (Chinese, Arabic ...) are not judged."""
+    words = _LETTERS.findall(s)
+    if not words or not any(c.isupper() or c.islower() for w in words for c in w):
+        return False
+    calendar = _calendar_words()
+    return sum(1 for w in words if w.islower() and len(w) >= 3 and w not in calendar) < PROSE_MIN_LOWER_WORDS
 
 
 def lead(text: str, words: int = 60, *, clean: bool = True) -> str:
