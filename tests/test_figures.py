@@ -1,6 +1,8 @@
 """Figures: seeds (read in place from ../shared/seeds, skipped when absent) and own sentences."""
 from __future__ import annotations
 
+import pytest
+
 
 
 from storyline.extract.figures import extract_figures
@@ -169,3 +171,16 @@ def test_romance_prepositions_end_what_a_figure_counts():
     assert what("Il partito ha ottenuto 316 voti nella votazione di ieri.", "it") == ["voti"]
     assert what("La justicia abrió 18 procesos judiciales contra el exministro.", "es") == ["procesos judiciales"]
     assert what("Trois mois après le début de la révolte, la ville est tombée.", "fr") == ["mois"]
+
+
+@pytest.mark.parametrize("lang,text,what", [
+    ("en", "Hundreds of thousands of people marched in Cairo.", "people"),
+    ("fr", "Des centaines de milliers de manifestants ont défilé.", "manifestants"),
+    ("es", "Cientos de miles de personas marcharon.", "personas"),
+    ("it", "Centinaia di migliaia di persone sono scese in piazza.", "persone"),
+    ("da", "Hundredtusindvis af mennesker demonstrerede.", "mennesker"),
+    ("de", "Hunderttausende Menschen demonstrierten.", "Menschen"),
+])
+def test_hundreds_of_thousands_is_one_range(lang, text, what):
+    figs = extract_figures(Article(id="x", title="", text=text, lang=lang))
+    assert [(f.value, f.value_max, f.qualifier, f.what) for f in figs] == [(200000, 999999, "range", what)]

@@ -81,8 +81,8 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
     if s.get("figures"):
         out += ["", "Figures:"]
         for f in s["figures"][:40]:
-            q = "" if f.get("qualifier") in (None, "", "exact") else f"{f['qualifier']} "
-            out.append(f"  {q}{f['value']:g} {f.get('what', '')}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
+            q = "" if f.get("qualifier") in (None, "", "exact", "range") else f"{f['qualifier']} "
+            out.append(f"  {q}{figure_value(f)} {f.get('what', '')}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
     if s.get("dates"):
         out += ["", "Dates:"]
         for d in s["dates"][:40]:
@@ -124,3 +124,28 @@ def export_text(doc: dict[str, Any], fmt: str) -> str:
                       + (f" ({a['outlet']})" if a.get("outlet") else ""))
         md.append("")
     return "\n".join(md)
+
+
+_PREFIX_UNITS = ("$", "€", "£", "¥")
+
+
+def _plain_number(v: float) -> str:
+    """2500 -> "2,500", 5.5e10 -> "55,000,000,000", 97.6 -> "97.6": never an exponent."""
+    v = float(v)
+    if v.is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.6f}".rstrip("0").rstrip(".")
+
+
+def figure_value(f: dict) -> str:
+    """A figure's value as people read it: digits grouped, a range as low–high, its unit
+    ("$55,000,000,000", "97.6%", "200,000–999,999")."""
+    num = _plain_number(f["value"])
+    if f.get("value_max") is not None and f["value_max"] != f["value"]:
+        num += "–" + _plain_number(f["value_max"])
+    unit = f.get("unit") or ""
+    if unit in _PREFIX_UNITS:
+        return unit + num
+    if unit == "%":
+        return num + "%"
+    return f"{num} {unit}" if unit else num

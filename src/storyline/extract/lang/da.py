@@ -25,7 +25,8 @@ VAGUE_QUANTITIES = {
     "flere hundrede": (200, 999), "mange hundrede": (200, 999), "nogle hundrede": (200, 999),
     "adskillige hundrede": (200, 999), "hundredvis af": (200, 999),
     "flere tusinde": (2000, 9999), "tusindvis af": (2000, 9999), "mange tusinde": (2000, 9999),
-    "titusindvis af": (20000, 99999), "millioner af": (2e6, 9.99e6), "snesevis af": (40, 99),
+    "titusindvis af": (20000, 99999), "hundredtusindvis af": (200000, 999999),
+    "hundredtusinder af": (200000, 999999), "millioner af": (2e6, 9.99e6), "snesevis af": (40, 99),
 }
 QUALIFIERS = {
     "omkring": "about", "cirka": "about", "ca.": "about", "ca": "about", "godt": "about",

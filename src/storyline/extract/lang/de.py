@@ -17,7 +17,8 @@ NUMBER_JOINERS = {"und"}
 SCALES = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
           "milliarden": 1e9, "mrd": 1e9}
 VAGUE_QUANTITIES = {"mehrere hundert": (200, 999), "hunderte": (200, 999), "einige hundert": (200, 999),
-                    "mehrere tausend": (2000, 9999), "tausende": (2000, 9999), "zehntausende": (20000, 99999)}
+                    "mehrere tausend": (2000, 9999), "tausende": (2000, 9999), "zehntausende": (20000, 99999),
+                    "hunderttausende": (200000, 999999), "mehrere hunderttausend": (200000, 999999)}
 QUALIFIERS = {
     "etwa": "about", "rund": "about", "ungefähr": "about", "circa": "about", "ca.": "about", "fast": "about",
     "knapp": "about", "weniger als": "less_than", "unter": "less_than", "mehr als": "more_than",

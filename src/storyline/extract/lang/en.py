@@ -28,6 +28,8 @@ VAGUE_QUANTITIES = {
     "several thousand": (2000, 9999), "thousands of": (2000, 9999), "tens of thousands of": (20000, 99999),
     "a few hundred": (200, 999), "dozens of": (24, 99), "several dozen": (24, 99),
     "millions of": (2e6, 9.99e6),
+    "hundreds of thousands of": (200000, 999999), "several hundred thousand": (200000, 999999),
+    "tens of millions of": (2e7, 9.99e7), "hundreds of millions of": (2e8, 9.99e8),
 }
 QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",

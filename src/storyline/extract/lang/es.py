@@ -16,7 +16,9 @@ ONE_WORDS = {"un": 1, "una": 1, "uno": 1}
 NUMBER_JOINERS = {"y"}
 SCALES = {"mil": 1e3, "millón": 1e6, "millones": 1e6, "millardo": 1e9, "millardos": 1e9}
 VAGUE_QUANTITIES = {"varios cientos de": (200, 999), "cientos de": (200, 999), "varios miles de": (2000, 9999),
-                    "miles de": (2000, 9999), "decenas de miles de": (20000, 99999), "decenas de": (20, 99)}
+                    "miles de": (2000, 9999), "decenas de miles de": (20000, 99999), "decenas de": (20, 99),
+                    "cientos de miles de": (200000, 999999), "centenares de miles de": (200000, 999999),
+                    "centenares de": (200, 999)}
 QUALIFIERS = {
     "unos": "about", "unas": "about", "alrededor de": "about", "cerca de": "about", "aproximadamente": "about",
     "casi": "about", "menos de": "less_than", "más de": "more_than", "al menos": "at_least",

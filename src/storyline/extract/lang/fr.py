@@ -16,7 +16,9 @@ NUMBER_JOINERS = {"et", "-"}
 SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
 VAGUE_QUANTITIES = {"plusieurs centaines de": (200, 999), "des centaines de": (200, 999),
                     "plusieurs milliers de": (2000, 9999), "des milliers de": (2000, 9999),
-                    "des dizaines de milliers de": (20000, 99999), "des dizaines de": (20, 99)}
+                    "des dizaines de milliers de": (20000, 99999), "des dizaines de": (20, 99),
+                    "des centaines de milliers de": (200000, 999999),
+                    "plusieurs centaines de milliers de": (200000, 999999)}
 QUALIFIERS = {
     "environ": "about", "quelque": "about", "près de": "about", "presque": "about", "autour de": "about",
     "moins de": "less_than", "plus de": "more_than", "au moins": "at_least", "jusqu'à": "at_most",

@@ -16,7 +16,9 @@ ONE_WORDS = {"un": 1, "uno": 1, "una": 1}
 NUMBER_JOINERS = {"e"}
 SCALES = {"mila": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9, "miliardi": 1e9}
 VAGUE_QUANTITIES = {"diverse centinaia di": (200, 999), "centinaia di": (200, 999), "diverse migliaia di": (2000, 9999),
-                    "migliaia di": (2000, 9999), "decine di migliaia di": (20000, 99999), "decine di": (20, 99)}
+                    "migliaia di": (2000, 9999), "decine di migliaia di": (20000, 99999), "decine di": (20, 99),
+                    "centinaia di migliaia di": (200000, 999999),
+                    "diverse centinaia di migliaia di": (200000, 999999)}
 QUALIFIERS = {
     "circa": "about", "quasi": "about", "intorno a": "about", "oltre": "more_than", "più di": "more_than",
     "meno di": "less_than", "almeno": "at_least", "fino a": "at_most", "al massimo": "at_most",
