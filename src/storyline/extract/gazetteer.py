@@ -1,4 +1,4 @@
-"""Name lists for entities (``gazetteer.v2``): countries in many languages, organisations, places.
+"""Name lists for entities (``gazetteer.v3``): countries in many languages, organisations, places.
 
 Two uses:
 
@@ -48,7 +48,7 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v2"  # v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
+VERSION = "gazetteer.v3"  # v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 
