@@ -543,3 +543,16 @@ def test_city_exonyms_share_one_canonical_name():
     ms = [EntityMention(article_id="a", text="Parigi", label="LOC", start=0, end=6, sentence="Parigi"),
           EntityMention(article_id="b", text="Paris", label="LOC", start=0, end=5, sentence="Paris")]
     assert len(canonicalise(ms)) == 1
+
+
+def test_a_religion_or_nationality_never_joins_a_person():
+    def m(text, label, aid, method="spacy.en_core_web_sm.v1"):
+        return EntityMention(article_id=aid, text=text, label=label, start=0, end=len(text), sentence=text,
+                             confidence=0.9, method=method)
+
+    ents = canonicalise([m("Sunni Muslims", "MISC", "a"), m("Muslim", "MISC", "a"), m("Salih Muslim", "PER", "b"),
+                         m("Gheddafi", "MISC", "c", entities.METHOD_CAPS), m("Muammar Gheddafi", "PER", "d")])
+    by_name = {e["name"]: e for e in ents}
+    assert by_name["Salih Muslim"]["aliases"] == []  # not "Sunni Muslim" (alike first letter only)
+    assert "Salih Muslim" not in by_name["Sunni Muslims"]["aliases"]
+    assert "Gheddafi" in by_name["Muammar Gheddafi"]["aliases"]  # a caps guess still may

