@@ -131,6 +131,17 @@ def test_caps_fallback_german_institutions_are_organisations():
     assert ("Deutschen Presse-Agentur", "ORG") in got and ("Auswärtige Amt", "ORG") in got
     assert ("Annegret Kramp-Karrenbauer", "PER") in got
 
+
+
+def test_caps_fallback_german_articles_end_names_and_von_der_joins_them():
+    text = ("Nach Angaben des Innenministeriums kamen mehr als 20.000 Flüchtlinge. Der Chef der Deutschen Bank, "
+            "Christian Sewing, sprach in Frankfurt. Die Präsidentin der Europäischen Kommission Ursula von der Leyen "
+            "reiste nach Kiew.")
+    got = {(m.text, m.label) for m in extract_entities(Article(id="de3", title="", text=text, lang="de"))}
+    assert {("Deutschen Bank", "ORG"), ("Europäischen Kommission", "ORG"), ("Ursula von der Leyen", "PER"),
+            ("Christian Sewing", "PER")} <= got
+    assert not any("Angaben" in t or "Chef" in t for t, _ in got)  # an article is no name particle
+
 def test_caps_fallback_french_skips_sentence_start():
     text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
     ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))

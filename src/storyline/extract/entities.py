@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v5"  # v5: caps.v5, gazetteer.v3; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German)
+VERSION = "entities.v5"  # v5: caps.v5, gazetteer.v3; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German), no joins through German articles (der/des/dem/den), "von der" inside a name
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -109,6 +109,10 @@ NOUN_CAPITALISING_LANGS = ("de", "lb")
 # Lower-case particles allowed inside a capitalised name ("Ursula von der Leyen",
 # "Banco de España", "Pierre de la Rue").
 NAME_PARTICLES = frozenset("von van der den de del della di da du des la le al bin ibn el".split())  # not "y": "Trípoli y Misrata" is two places
+
+# in languages that capitalise nouns, "der/den/dem/des" between capitalised words is an article
+# before a noun ("Angaben des Innenministeriums", "Chef der Deutschen Bank"), not a name particle
+GERMAN_ARTICLES = frozenset({"der", "den", "dem", "des"})
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 _lock = threading.Lock()
@@ -422,9 +426,17 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 if gap.strip():  # punctuation between words ends a name
                     break
                 if _is_cap(w):
+                    if org_suffixes and words[j - 1].group().lower().endswith(org_suffixes):
+                        break  # an institution's name ends here ("Europäischen Kommission | Ursula ...")
                     j += 1
-                elif w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group()):
+                elif (w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group())
+                      and not (need_two and w in GERMAN_ARTICLES)):
                     j += 1
+                elif (w in ("von", "van") and j + 2 < len(words) and words[j + 1].group() in NAME_PARTICLES
+                      and _is_cap(words[j + 2].group())
+                      and not (text[words[j].end():words[j + 1].start()] + text[words[j + 1].end():words[j + 2].start()]).strip()):
+                    j += 2  # "Ursula von der Leyen", "Rafael van der Vaart" (Romance "X de la Y" is mostly
+                    # an institution or an event, "Nobel de la Paz", and keeps the one-particle rule)
                 else:
                     break
             pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices)
