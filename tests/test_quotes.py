@@ -210,3 +210,11 @@ def test_pro_drop_attribution_takes_the_speaker_named_just_before():
     # English is no pro-drop language
     en = quotes('Officials met on Monday. "We will leave by August," said on Tuesday.', "en")
     assert all(q.text != "We will leave by August," for q in en)
+
+
+def test_german_dative_outlet_is_the_relay_and_a_dative_title_is_not():
+    q = quotes("Verteidigungsministerin Annegret Kramp-Karrenbauer sagte der Deutschen Presse-Agentur, "
+               "die Lage sei schwierig.", "de")
+    assert [(x.speaker, x.relays) for x in q] == [("Annegret Kramp-Karrenbauer", ("Deutschen Presse-Agentur",))]
+    q = quotes("„Wir bleiben hier, solange es nötig ist“, sagte der Minister.", "de")
+    assert q and q[0].speaker == "der Minister" and q[0].relays == ()

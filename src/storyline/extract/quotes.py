@@ -61,6 +61,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     relay = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(L.RELAY_PHRASES, key=len, reverse=True)) or "(?!x)x"
     outlet_nouns = "|".join(re.escape(v) for v in sorted(L.OUTLET_NOUNS, key=len, reverse=True)) or "(?!x)x"
     according = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in L.ACCORDING_TO) or "(?!x)x"
+    articles = "|".join(re.escape(v) for v in L.RELAY_ARTICLES) or "(?!x)x"
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
         "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
@@ -76,6 +77,9 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
         "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|[a-zæøå-]+\s+{_NAME})"),
         "relay": re.compile(rf"(?<!\w)(?:{relay})\s+(?:(?P<noun>{outlet_nouns})\s+)?(?P<outlet>{_NAME})"),
+        # "sagte der Deutschen Presse-Agentur": a dative article, then an outlet's name (kept only
+        # when the name has an outlet ending: "sagte der Minister" names the speaker)
+        "relay_article": re.compile(rf"(?<!\w)(?:{articles})\s+(?P<noun>(?!x)x)?(?P<outlet>{_NAME})"),
         "outlet_named": re.compile(rf"(?<!\w)(?:{outlet_nouns})\s+(?P<outlet>{_NAME})", re.IGNORECASE),
     }
 
@@ -190,8 +194,10 @@ def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
 
 def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool = False) -> tuple[str, tuple[str, ...]]:
     """Speaker name and relays from an attribution clause ("siger talskvinde X ifølge tv-stationen CNN")."""
-    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in R["relay"].finditer(clause)
-                                 if _is_outlet(m, L)))
+    found = sorted([*R["relay"].finditer(clause), *(m for m in R["relay_article"].finditer(clause)
+                                                     if L.OUTLET_SUFFIXES and _has_outlet_ending(m, L))],
+                   key=lambda m: m.start())
+    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in found if _is_outlet(m, L)))
     if who is None:
         m = R["inverted"].match(clause) or re.match(r"\s*(?P<who>[^,.;:]+)", clause)
         who = m.group("who") if m else clause
@@ -280,7 +286,13 @@ def _outlet_nouns(mod: str) -> frozenset[str]:
 
 
 def _is_outlet(m: re.Match, L: ModuleType) -> bool:
-    return bool(m.group("noun")) or m.group("outlet").isupper() or m.group("outlet").lower() in L.BYLINE_OUTLETS
+    outlet = m.group("outlet")
+    return (bool(m.group("noun")) or outlet.isupper() or outlet.lower() in L.BYLINE_OUTLETS
+            or _has_outlet_ending(m, L))
+
+
+def _has_outlet_ending(m: re.Match, L: ModuleType) -> bool:
+    return bool(L.OUTLET_SUFFIXES) and m.group("outlet").lower().endswith(L.OUTLET_SUFFIXES)
 
 
 def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:

@@ -74,6 +74,10 @@ Names every module defines (all keys lower-case):
   ("X parlando ai giornalisti": X)
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a
   capitalised place after one end the speaker ("siger hun i Folketinget": hun, resolved later)
+- ``OUTLET_SUFFIXES``: endings of an outlet's name that no outlet noun announces ("Presse-Agentur",
+  "Rundfunk"): after a relay phrase such a name is the relaying outlet
+- ``RELAY_ARTICLES``: articles of the dative ("sagte der Deutschen Presse-Agentur"): before a name
+  with an outlet ending they make it the relay; before anything else they are ordinary articles
 - ``PRO_DROP``: the language may leave a verb's subject unsaid ('"…", afirmó el jueves'): such an
   attribution takes the speaker named just before
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",

@@ -129,3 +129,8 @@ ORG_SUFFIXES = ("agentur", "ministerium", "ministeriums", "partei", "zeitung", "
                 "verband", "verbands", "konzern", "konzerns", "amt", "amts", "amtes", "behörde", "regierung",
                 "kommission", "stiftung", "institut", "instituts", "universität", "polizei", "bundeswehr",
                 "gewerkschaft", "rundfunk", "fernsehen")
+# endings of a relaying outlet's name that no outlet noun announces ("sagte der Deutschen
+# Presse-Agentur", "sagte dem Bayerischen Rundfunk"): such a name after a relay phrase, or after
+# one of RELAY_ARTICLES (the dative: said *to* the outlet), is the relay
+RELAY_ARTICLES = ("der", "dem")
+OUTLET_SUFFIXES = ("agentur", "zeitung", "rundfunk", "fernsehen", "sender", "magazin", "blatt", "radio")

@@ -128,3 +128,7 @@ PRO_DROP = True
 SPEAKER_PRONOUNS = ("lui", "lei")
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
+# endings of a relaying outlet's name that no outlet noun announces, and articles before such a
+# name that make it the addressee (see de.py)
+OUTLET_SUFFIXES: tuple[str, ...] = ()
+RELAY_ARTICLES: tuple[str, ...] = ()
