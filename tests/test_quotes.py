@@ -218,3 +218,14 @@ def test_german_dative_outlet_is_the_relay_and_a_dative_title_is_not():
     assert [(x.speaker, x.relays) for x in q] == [("Annegret Kramp-Karrenbauer", ("Deutschen Presse-Agentur",))]
     q = quotes("„Wir bleiben hier, solange es nötig ist“, sagte der Minister.", "de")
     assert q and q[0].speaker == "der Minister" and q[0].relays == ()
+
+
+def test_a_fronted_phrase_puts_the_speaker_after_the_verb_and_its_outlet_relays():
+    cases = [("de", "Am Montag sagte Bundeskanzler Olaf Scholz, die Lage sei ernst.", "Olaf Scholz", ()),
+             ("de", "Laut der Nachrichtenagentur Reuters sagte Scholz, er sei zufrieden.", "Scholz", ("Reuters",)),
+             ("da", "Ifølge Reuters siger Mette Frederiksen, at situationen er alvorlig.", "Mette Frederiksen", ("Reuters",)),
+             ("da", "I Bruxelles siger Mette Frederiksen, at situationen er alvorlig.", "Mette Frederiksen", ()),
+             ("en", "According to Reuters, Scholz said the situation was serious.", "Scholz", ("Reuters",))]
+    for lang, text, speaker, relays in cases:
+        q = quotes(text, lang)
+        assert [(x.speaker, x.relays) for x in q] == [(speaker, relays)], (text, q)

@@ -353,7 +353,25 @@ def _to_addressee(who: str, L: ModuleType) -> bool:
     return first in L.ADDRESSEE_WORDS or first.startswith(("l'", "l’")) and "l'" in L.ADDRESSEE_WORDS
 
 
+def _front_sources(phrase: str, R: dict, L: ModuleType) -> tuple[str, ...]:
+    """Outlets named in a fronted source phrase ("Ifølge Reuters", "Laut der Nachrichtenagentur
+    dpa", "According to Reuters")."""
+    m = R["according"].search(phrase[:1].lower() + phrase[1:])  # the phrase may open the sentence
+    if not m:
+        return ()
+    outlet = R["outlet_named"].search(m.group("who"))
+    name = outlet.group("outlet") if outlet else m.group("who")
+    return (name.strip().rstrip("."),) if (outlet or name.isupper() or name.lower() in L.BYLINE_OUTLETS) else ()
+
+
 def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] | None:
+    # "According to Reuters, Scholz said ...": the clause after the source phrase names the speaker
+    lead = re.match(r"(?P<front>[^,;:“”\"]{3,60}),\s+", sent)
+    front = lead.group("front") if lead else ""
+    if lead and _front_sources(front, R, L) and R["according"].match(front[:1].lower() + front[1:]):
+        inner = _reported(sent[lead.end():], R, L)
+        if inner and inner[0]:
+            return inner[0], tuple(dict.fromkeys((*inner[1], *_front_sources(front, R, L))))
     m = R["v2"].match(sent)
     if m:
         return _speaker(m.group("who"), R, L, None)
@@ -373,7 +391,8 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
             return _speaker(sent[m.start() + inv.start("who"):], R, L, None)
     m = R["forward"].match(sent)
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
-        return _speaker(m.group("rest"), R, L, None)
+        who, relays = _speaker(m.group("rest"), R, L, None)
+        return who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L))))
     if m and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
         _, relays = _speaker(m.group("rest"), R, L, "")
@@ -412,7 +431,14 @@ def _is_adverbial(phrase: str, L: ModuleType) -> bool:
     words = low.split()
     time_words = set(L.WEEKDAYS) | {w for k in L.RELATIVE_DAYS for w in k.split()} | {
         "tidligere", "senere", "earlier", "later", "nu", "now", "også", "derudover", "samtidig"}
-    return bool(words) and len(words) <= 3 and all(w in time_words for w in words)
+    if bool(words) and len(words) <= 3 and all(w in time_words for w in words):
+        return True
+    # "Ifølge Reuters siger X", "Laut dpa sagte X": a source phrase in front, the speaker after the verb
+    if any(low == a or low.startswith(a + " ") for a in L.ACCORDING_TO):
+        return True
+    # V2 languages: any short phrase in front puts the subject after the verb ("Am Montag sagte X",
+    # "I Bruxelles siger X"); it opens with a preposition, never with a name
+    return bool(L.V2_FRONT_PREPOSITIONS) and 2 <= len(words) <= 4 and words[0] in L.V2_FRONT_PREPOSITIONS
 
 
 def _byline(text: str, L: ModuleType) -> str:

@@ -78,6 +78,8 @@ Names every module defines (all keys lower-case):
   "Rundfunk"): after a relay phrase such a name is the relaying outlet
 - ``RELAY_ARTICLES``: articles of the dative ("sagte der Deutschen Presse-Agentur"): before a name
   with an outlet ending they make it the relay; before anything else they are ordinary articles
+- ``V2_FRONT_PREPOSITIONS``: in V2 languages (da, de), prepositions opening a short phrase in front
+  of a speech verb, which puts the speaker after the verb ("Am Montag sagte X")
 - ``PRO_DROP``: the language may leave a verb's subject unsaid ('"…", afirmó el jueves'): such an
   attribution takes the speaker named just before
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",

@@ -168,3 +168,6 @@ ORG_SUFFIXES: tuple[str, ...] = ()
 # name that make it the addressee (see de.py)
 OUTLET_SUFFIXES: tuple[str, ...] = ()
 RELAY_ARTICLES: tuple[str, ...] = ()
+# V2 word order: a short phrase opening with one of these, in front of a speech verb, puts the
+# speaker after the verb ("I Bruxelles siger X")
+V2_FRONT_PREPOSITIONS = ("i", "på", "til", "fra", "efter", "under", "ved", "om", "med")

@@ -134,3 +134,6 @@ ORG_SUFFIXES = ("agentur", "ministerium", "ministeriums", "partei", "zeitung", "
 # one of RELAY_ARTICLES (the dative: said *to* the outlet), is the relay
 RELAY_ARTICLES = ("der", "dem")
 OUTLET_SUFFIXES = ("agentur", "zeitung", "rundfunk", "fernsehen", "sender", "magazin", "blatt", "radio")
+# V2 word order: a short phrase opening with one of these, in front of a speech verb, puts the
+# speaker after the verb ("Am Montag sagte X")
+V2_FRONT_PREPOSITIONS = ("am", "im", "in", "an", "auf", "nach", "bei", "vor", "seit", "während", "mit")

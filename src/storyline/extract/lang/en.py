@@ -173,3 +173,5 @@ ORG_SUFFIXES: tuple[str, ...] = ()
 # name that make it the addressee (see de.py)
 OUTLET_SUFFIXES: tuple[str, ...] = ()
 RELAY_ARTICLES: tuple[str, ...] = ()
+# V2 word order (see da.py, de.py): none here
+V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
