@@ -229,3 +229,14 @@ def test_a_fronted_phrase_puts_the_speaker_after_the_verb_and_its_outlet_relays(
     for lang, text, speaker, relays in cases:
         q = quotes(text, lang)
         assert [(x.speaker, x.relays) for x in q] == [(speaker, relays)], (text, q)
+
+
+def test_an_outlet_told_or_trailing_the_speaker_is_the_relay():
+    q = quotes('"We are ready to leave," Kirby told Reuters on Tuesday.', "en")
+    assert [(x.speaker, x.relays) for x in q] == [("Kirby", ("Reuters",))]
+    q = quotes('"Siamo pronti a partire", ha detto il ministro Guido Crosetto all\'Ansa.', "it")
+    assert [(x.speaker, x.relays) for x in q] == [("Guido Crosetto", ("Ansa",))]
+    q = quotes('"Siamo pronti a partire", ha detto il ministro Guido Crosetto a Roma.', "it")
+    assert [(x.speaker, x.relays) for x in q] == [("Guido Crosetto", ())]  # a place is no outlet
+    q = quotes("Sheikh Hamad told US television that the talks had failed.", "en")
+    assert q and q[0].relays == ()  # a country's acronym is no outlet

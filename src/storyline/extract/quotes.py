@@ -198,11 +198,20 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
                                                      if L.OUTLET_SUFFIXES and _has_outlet_ending(m, L))],
                    key=lambda m: m.start())
     relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in found if _is_outlet(m, L)))
+    if who is not None:
+        # the clause follows the verb of a speaker named before it: an outlet straight after the
+        # verb is whom it was said to ('"…," Kirby told Reuters')
+        head = re.match(rf"\s*(?P<outlet>{_NAME})", clause)
+        if head and _known_outlet(head.group("outlet").strip(), L):
+            relays = tuple(dict.fromkeys((*relays, head.group("outlet").strip())))
     if who is None:
         m = R["inverted"].match(clause) or re.match(r"\s*(?P<who>[^,.;:]+)", clause)
         who = m.group("who") if m else clause
         if not forward:
             who, outlet = _lead_phrase(who, L)
+            if outlet:
+                relays = tuple(dict.fromkeys((*relays, outlet)))
+            who, outlet = _trail_phrase(who, L)
             if outlet:
                 relays = tuple(dict.fromkeys((*relays, outlet)))
     who = _clean_speaker(who, R, L, forward)
@@ -276,6 +285,35 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     if place is not None and place.label == "LOC":
         outlet = None  # "a Parigi il premier": said in Paris
     return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[j:])), outlet
+
+
+def _known_outlet(name: str, L: ModuleType) -> bool:
+    """An outlet by its name alone: an acronym (CNN, AFP), a wire the language knows (Reuters,
+    Ansa) or a name with an outlet ending (Presse-Agentur)."""
+    low = name.lower()
+    if low in L.BYLINE_OUTLETS or bool(L.OUTLET_SUFFIXES) and low.endswith(L.OUTLET_SUFFIXES):
+        return True
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):  # "G8" is no outlet
+        return False
+    known = canonical_for(name)
+    return known is None or known.label != "LOC"  # "told US television": a country, not an outlet
+
+
+def _trail_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
+    """A speaker phrase that ends in "to <outlet>" ("il ministro Guido Crosetto all'Ansa"): the
+    speaker without it, and the outlet as the relay. Only a known outlet is cut off."""
+    tokens: list[str] = []
+    for w in who.split():
+        m = _ELIDED.match(w)
+        tokens += [m.group(1), m.group(2)] if m else [w]
+    preps = {_norm_apos(p) for p in L.SPEAKER_LEAD_PREPOSITIONS}
+    for k in range(1, len(tokens) - 1):
+        if _norm_apos(tokens[k].lower()) in preps and tokens[k + 1][:1].isupper():
+            outlet = " ".join(tokens[k + 1:]).strip(",.;:")
+            if _known_outlet(outlet, L):
+                return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[:k])), outlet
+            break
+    return who, None
 
 
 @lru_cache(maxsize=None)
