@@ -240,3 +240,12 @@ def test_an_outlet_told_or_trailing_the_speaker_is_the_relay():
     assert [(x.speaker, x.relays) for x in q] == [("Guido Crosetto", ())]  # a place is no outlet
     q = quotes("Sheikh Hamad told US television that the talks had failed.", "en")
     assert q and q[0].relays == ()  # a country's acronym is no outlet
+
+
+def test_a_described_source_before_the_verb_is_the_speaker():
+    q = quotes('"We are ready to leave," a senior official told the Associated Press.', "en")
+    assert [x.speaker for x in q] == ["a senior official"]
+    q = quotes('"We are ready to leave," the defence official said.', "en")
+    assert [x.speaker for x in q] == ["the defence official"]
+    q = quotes('- Vi er klar til at rejse, siger en unavngiven kilde.', "da")
+    assert [x.speaker for x in q] == ["en unavngiven kilde"]

@@ -90,7 +90,10 @@ def _fwd_after_rx(code: str) -> re.Pattern:
     L = get_lang(code)
     sources = "|".join(map(re.escape, L.SOURCE_WORDS)) or "(?!x)x"
     verbs = "|".join(map(re.escape, L.QUOTE_VERBS)) or "(?!x)x"
-    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
+    nouns = "|".join(map(re.escape, L.SOURCE_NOUNS)) or "(?!x)x"
+    # "a senior official", "un alto funcionario": a short determiner, up to three words, a source noun
+    described = rf"[^\W\d_A-ZÆØÅÄÖÜÉ]{{1,4}}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?"
+    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
 
 
 def extract_quotes(article: Article) -> list[Quote]:
