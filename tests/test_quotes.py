@@ -249,3 +249,13 @@ def test_a_described_source_before_the_verb_is_the_speaker():
     assert [x.speaker for x in q] == ["the defence official"]
     q = quotes('- Vi er klar til at rejse, siger en unavngiven kilde.', "da")
     assert [x.speaker for x in q] == ["en unavngiven kilde"]
+
+
+def test_an_inverted_description_gives_way_to_the_name_after_it():
+    q = quotes("« Nous sommes prêts à partir », a déclaré le porte-parole du Pentagone, John Kirby, à l'AFP.", "fr")
+    assert [(x.speaker, x.relays) for x in q] == [("John Kirby", ("AFP",))]
+    q = quotes('"Estamos listos para partir", dijo el portavoz del ministerio, Carlos Pérez, a la agencia Efe.', "es")
+    assert [(x.speaker, x.relays) for x in q] == [("Carlos Pérez", ("Efe",))]
+    # a place after the comma is where, not who
+    q = quotes('"We are ready to leave," said a spokesman in Kabul, Afghanistan.', "en")
+    assert [x.speaker for x in q] == ["a spokesman in Kabul"]

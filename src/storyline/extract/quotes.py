@@ -139,6 +139,7 @@ def extract_quotes(article: Article) -> list[Quote]:
         fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
         if inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
+            who, relays = _name_after_description(who, relays, after[inv.end("who"):], R, L)
         elif fwd_after:
             who, relays = _speaker(fwd_after.group("rest"), R, L, fwd_after.group("who"))
         else:
@@ -181,6 +182,23 @@ def _title_rx(mod: str) -> re.Pattern | None:
         return None
     alts = "|".join(re.escape(a) for a in short)
     return re.compile(rf"(?<![\w.])((?i:{alts}))\.(?=\s+[A-ZÆØÅÄÖÜÉ])")
+
+
+def _name_after_description(who: str, relays: tuple[str, ...], tail: str, R: dict,
+                            L: ModuleType) -> tuple[str, tuple[str, ...]]:
+    """'a déclaré le porte-parole du Pentagone, John Kirby, à l'AFP': a described speaker whose
+    name follows between commas is that name, and a phrase after it may name the relay."""
+    m = re.match(rf"\s*,\s*(?P<name>{_NAME})\s*(?:,\s*(?P<rest>[^,.;:]*))?\s*(?:[.;:]|$)", tail)
+    if not who or not who[:1].islower() or not m or _is_anaphor(who, L):
+        return who, relays
+    name = _clean_speaker(m.group("name"), R, L, True)
+    if not name or canonical_for(name) is not None:  # "…, Kabul": a place, not the speaker's name
+        return who, relays
+    if m.group("rest"):
+        rest_who, outlet = _lead_phrase(m.group("rest"), L)
+        relays = tuple(dict.fromkeys((*relays, *_speaker(m.group("rest"), R, L, "")[1],
+                                      *((outlet,) if outlet and not rest_who else ()))))
+    return name, relays
 
 
 def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
