@@ -373,7 +373,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
         # "i"/"in"/"of" before a capital may be inside a name ("Bank of England", "en kilde i
         # Nato"), never after a pronoun: "sie in Berlin", "hun i Folketinget" (then a place)
         inside_name = (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()
-                       and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS))
+                       and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS)
+                       and not (not any(x[:1].isupper() for x in out) and _is_place(words[i + 1])))
         if i > 0 and lw in stop and not inside_name:
             if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
                 break
@@ -404,6 +405,13 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
+
+
+def _is_place(word: str) -> bool:
+    """A known place ("Kabul"): after "in" it says where a described speaker spoke ("a
+    spokesman in Kabul"), unlike an organisation ("en kilde i Nato")."""
+    known = canonical_for(word.strip(",.;:"))
+    return known is not None and known.label == "LOC"
 
 
 def _to_addressee(who: str, L: ModuleType) -> bool:
