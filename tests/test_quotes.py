@@ -259,3 +259,10 @@ def test_an_inverted_description_gives_way_to_the_name_after_it():
     # a place after the comma is where, not who
     q = quotes('"We are ready to leave," said a spokesman in Kabul, Afghanistan.', "en")
     assert [x.speaker for x in q] == ["a spokesman"]  # and "in Kabul" is where he said it
+
+
+def test_an_article_and_a_title_before_the_verb_are_a_speaker():
+    assert [(x.speaker, x.relays) for x in quotes("Der Minister sagte dem Bayerischen Rundfunk, man werde handeln.", "de")] \
+        == [("Der Minister", ("Bayerischen Rundfunk",))]
+    assert [x.speaker for x in quotes("A Red Cross spokesman said the camps were full.", "en")] == ["A Red Cross spokesman"]
+    assert quotes("The company said profits rose.", "en") == []  # no title, no source noun: not taken

@@ -407,6 +407,14 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
+def _titled_description(who: str, L: ModuleType) -> bool:
+    """'Der Minister', 'the emir', 'el portavoz del ministerio': an article, then a title or a
+    source noun within the next three words, is somebody (a bare 'Lo dice il' is not)."""
+    words = [w.lower().strip(",.;:") for w in who.split()[1:4]]
+    ends = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES) + tuple(L.SOURCE_NOUNS)
+    return len(who.split()) <= 6 and bool(ends) and any(w.endswith(ends) for w in words)
+
+
 def _is_place(word: str) -> bool:
     """A known place ("Kabul"): after "in" it says where a described speaker spoke ("a
     spokesman in Kabul"), unlike an organisation ("en kilde i Nato")."""
@@ -463,7 +471,8 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
     if m and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
         _, relays = _speaker(m.group("rest"), R, L, "")
-        if who and len(m.group("who").split()) <= MAX_SPEAKER_WORDS and who.split()[0].lower() not in L.FUNCTION_WORDS:
+        if who and len(m.group("who").split()) <= MAX_SPEAKER_WORDS and (
+                who.split()[0].lower() not in L.FUNCTION_WORDS or _titled_description(who, L)):
             return who, relays
     m = R["tail"].search(sent)
     if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:

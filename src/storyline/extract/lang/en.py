@@ -95,7 +95,8 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "approx",
 }
-QUOTE_SPEAKER_TITLES = ("spokeswoman", "spokesman", "spokesperson", "president", "minister", "secretary")
+QUOTE_SPEAKER_TITLES = ("spokeswoman", "spokesman", "spokesperson", "president", "minister", "secretary",
+                        "emir", "mayor", "governor", "ambassador", "chancellor", "commander")
 YEAR_CUES = ("in", "since", "until", "by", "of", "from", "during", "fiscal")
 REFERENCE_CUES = ("since", "after", "from", "following")
 FUTURE_CUES = ("will", "shall", "is to", "are to", "plans to", "intends to", "intended to", "scheduled",
