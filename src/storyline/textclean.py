@@ -49,7 +49,7 @@ _PTB = [
 _URLISH = re.compile(r"https?://\S+|www\.\S+|[@#]\w+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 # scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a run of
-# them is one \w+ match, so words are counted as characters / CHARS_PER_WORD (Chinese words
+# them is one word-character match, so words are counted as characters / CHARS_PER_WORD (Chinese words
 # average about two characters, Japanese and Thai somewhat more; two keeps counts conservative)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff"
                        r"\u1000-\u109f\u1780-\u17ff]")
@@ -62,9 +62,11 @@ def _token_words(token: str) -> int:
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``: \w+ runs, and in scripts written without spaces about one word per
-    CHARS_PER_WORD characters ("洪水导致三座桥梁关闭" counts 5, not 1)."""
+    """Words in ``text``: runs of word characters, and in scripts written without spaces about
+    one word per CHARS_PER_WORD characters ("洪水导致三座桥梁关闭" counts 5, not 1)."""
     return sum(_token_words(w) for w in _WORD.findall(text))
+
+
 _SENTENCE_END = re.compile(r"[.!?:;»\"”’)…。！？」』]\s*$")
 _STAMP = re.compile(
     r"^\s*(publi[ée]|mis à jour|updated|actualizado|aggiornato|last updated|posted|pubblicato|"
