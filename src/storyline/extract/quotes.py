@@ -79,7 +79,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "relay": re.compile(rf"(?<!\w)(?:{relay})\s+(?:(?P<noun>{outlet_nouns})\s+)?(?P<outlet>{_NAME})"),
         # "sagte der Deutschen Presse-Agentur": a dative article, then an outlet's name (kept only
         # when the name has an outlet ending: "sagte der Minister" names the speaker)
-        "relay_article": re.compile(rf"(?<!\w)(?:{articles})\s+(?P<noun>(?!x)x)?(?P<outlet>{_NAME})"),
+        "relay_article": re.compile(rf"(?<!\w)(?:{articles})\s+(?P<outlet>{_NAME})"),
         "outlet_named": re.compile(rf"(?<!\w)(?:{outlet_nouns})\s+(?P<outlet>{_NAME})", re.IGNORECASE),
     }
 
@@ -192,7 +192,7 @@ def _name_after_description(who: str, relays: tuple[str, ...], tail: str, R: dic
     if not who or not who[:1].islower() or not m or _is_anaphor(who, L):
         return who, relays
     name = _clean_speaker(m.group("name"), R, L, True)
-    if not name or canonical_for(name) is not None:  # "…, Kabul": a place, not the speaker's name
+    if not name or canonical_for(name) is not None:  # "…, Kabul", "…, NATO": a known place or body, not a name
         return who, relays
     if m.group("rest"):
         rest_who, outlet = _lead_phrase(m.group("rest"), L)
@@ -215,10 +215,9 @@ def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
 
 def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool = False) -> tuple[str, tuple[str, ...]]:
     """Speaker name and relays from an attribution clause ("siger talskvinde X ifølge tv-stationen CNN")."""
-    found = sorted([*R["relay"].finditer(clause), *(m for m in R["relay_article"].finditer(clause)
-                                                     if L.OUTLET_SUFFIXES and _has_outlet_ending(m, L))],
-                   key=lambda m: m.start())
-    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in found if _is_outlet(m, L)))
+    found = [m for m in R["relay"].finditer(clause) if _is_outlet(m, L)]
+    found += [m for m in R["relay_article"].finditer(clause) if _has_outlet_ending(m.group("outlet"), L)]
+    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in sorted(found, key=lambda m: m.start())))
     if who is not None:
         # the clause follows the verb of a speaker named before it: an outlet straight after the
         # verb is whom it was said to ('"…," Kirby told Reuters')
@@ -242,6 +241,20 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
 _ELIDED = re.compile(r"^(\w+['’])(\w.*)$")
 
 
+def _split_elided(phrase: str) -> list[str]:
+    """Words of ``phrase`` with an elided article or preposition split off: "all'Ansa" -> "all'", "Ansa"."""
+    tokens: list[str] = []
+    for w in phrase.split():
+        m = _ELIDED.match(w)
+        tokens += [m.group(1), m.group(2)] if m else [w]
+    return tokens
+
+
+def _join_elided(tokens: list[str]) -> str:
+    """``_split_elided`` undone: "dell' opposizione" -> "dell'opposizione"."""
+    return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens))
+
+
 def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     """A prepositional phrase split off the front of a speaker phrase that follows its verb.
 
@@ -255,10 +268,7 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     giornalisti": said to them). Returns the speaker phrase and the outlet, if any."""
     if not L.SPEAKER_LEAD_PREPOSITIONS:
         return who, None
-    tokens: list[str] = []
-    for w in who.split():  # "all'Ansa" -> "all'", "Ansa"
-        m = _ELIDED.match(w)
-        tokens += [m.group(1), m.group(2)] if m else [w]
+    tokens = _split_elided(who)  # "all'Ansa" -> "all'", "Ansa"
     low = [_norm_apos(t.lower().strip(",.;:")) for t in tokens]
     n = len(tokens)
     for prep in sorted(L.SPEAKER_LEAD_PREPOSITIONS, key=len, reverse=True):
@@ -302,37 +312,31 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
             outlet, j = name_run(j + 1)  # a genitive: "l'inviata dell'ANSA"
     if j == i:
         return who, None
-    place = canonical_for(outlet) if outlet else None
-    if place is not None and place.label == "LOC":
+    if outlet and _is_place(outlet):
         outlet = None  # "a Parigi il premier": said in Paris
-    return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[j:])), outlet
+    return _join_elided(tokens[j:]), outlet
 
 
 def _known_outlet(name: str, L: ModuleType) -> bool:
     """An outlet by its name alone: an acronym (CNN, AFP), a wire the language knows (Reuters,
     Ansa) or a name with an outlet ending (Presse-Agentur)."""
-    low = name.lower()
-    if low in L.BYLINE_OUTLETS or bool(L.OUTLET_SUFFIXES) and low.endswith(L.OUTLET_SUFFIXES):
+    if name.lower() in L.BYLINE_OUTLETS or _has_outlet_ending(name, L):
         return True
     if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):  # "G8" is no outlet
         return False
-    known = canonical_for(name)
-    return known is None or known.label != "LOC"  # "told US television": a country, not an outlet
+    return not _is_place(name)  # "told US television": a country, not an outlet
 
 
 def _trail_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     """A speaker phrase that ends in "to <outlet>" ("il ministro Guido Crosetto all'Ansa"): the
     speaker without it, and the outlet as the relay. Only a known outlet is cut off."""
-    tokens: list[str] = []
-    for w in who.split():
-        m = _ELIDED.match(w)
-        tokens += [m.group(1), m.group(2)] if m else [w]
+    tokens = _split_elided(who)
     preps = {_norm_apos(p) for p in L.SPEAKER_LEAD_PREPOSITIONS}
     for k in range(1, len(tokens) - 1):
         if _norm_apos(tokens[k].lower()) in preps and tokens[k + 1][:1].isupper():
             outlet = " ".join(tokens[k + 1:]).strip(",.;:")
             if _known_outlet(outlet, L):
-                return re.sub(r"(\w['’]) (?=\w)", r"\1", " ".join(tokens[:k])), outlet
+                return _join_elided(tokens[:k]), outlet
             break
     return who, None
 
@@ -347,11 +351,11 @@ def _outlet_nouns(mod: str) -> frozenset[str]:
 def _is_outlet(m: re.Match, L: ModuleType) -> bool:
     outlet = m.group("outlet")
     return (bool(m.group("noun")) or outlet.isupper() or outlet.lower() in L.BYLINE_OUTLETS
-            or _has_outlet_ending(m, L))
+            or _has_outlet_ending(outlet, L))
 
 
-def _has_outlet_ending(m: re.Match, L: ModuleType) -> bool:
-    return bool(L.OUTLET_SUFFIXES) and m.group("outlet").lower().endswith(L.OUTLET_SUFFIXES)
+def _has_outlet_ending(name: str, L: ModuleType) -> bool:
+    return bool(L.OUTLET_SUFFIXES) and name.lower().endswith(L.OUTLET_SUFFIXES)
 
 
 def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
@@ -443,10 +447,11 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
     # "According to Reuters, Scholz said ...": the clause after the source phrase names the speaker
     lead = re.match(r"(?P<front>[^,;:“”\"]{3,60}),\s+", sent)
     front = lead.group("front") if lead else ""
-    if lead and _front_sources(front, R, L) and R["according"].match(front[:1].lower() + front[1:]):
+    sources = _front_sources(front, R, L) if lead and R["according"].match(front[:1].lower() + front[1:]) else ()
+    if sources:
         inner = _reported(sent[lead.end():], R, L)
         if inner and inner[0]:
-            return inner[0], tuple(dict.fromkeys((*inner[1], *_front_sources(front, R, L))))
+            return inner[0], tuple(dict.fromkeys((*inner[1], *sources)))
     m = R["v2"].match(sent)
     if m:
         return _speaker(m.group("who"), R, L, None)
