@@ -120,12 +120,11 @@ def run_kit(folder: Path, model: str, variants: list[str]) -> dict:
     """Every measurement on the GPU machine: correctness of each variant, then throughput."""
     import cupy  # type: ignore[import-not-found]
 
-
     kit = json.loads((folder / "leads.json").read_text(encoding="utf-8"))
     texts, ref = kit["texts"], np.load(folder / "reference.npy").astype(np.float32)
     sync = cupy.cuda.Stream.null.synchronize
     res: dict = {"what": kit["what"], "device": device_name("cuda"), "cupy": cupy.__version__, "cpus": os.cpu_count(),
-                 "tf32": os.environ.get("CUPY_TF32", "0"), "runs": []}
+                 "runs": []}  # TF32 is per variant (`fp32` turns it off), not CuPy's CUPY_TF32
     for variant in variants:
         try:
             res["runs"].append(measure(variant, texts, ref, model, sync))

@@ -6,7 +6,7 @@ those passes, not the matrix products, set the time. These kernels do the same a
 one pass each:
 
 - ``quant(x)``: the engine's Q8_0 activation rounding (per 32 values: scale amax/127, round
-  half to even, clip to int8, scale back), one thread per block of 32;
+  half to even, clip to int8, scale back), eight threads per block of 32 (a float4 each);
 - ``bias_gelu_quant(m, b)``: bias, exact-erf GELU and the same rounding, for the feed-forward
   layer's middle;
 - ``add_layernorm(x, r, bias, w, b)``: LayerNorm of ``x + r + bias``, one warp per row;

@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v5"  # v5: caps.v5, gazetteer.v3; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; caps.v5: institution-name endings (ORG_SUFFIXES, German), no joins through German articles (der/des/dem/den), "von der" inside a name
+VERSION = "entities.v5"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -426,7 +426,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 if gap.strip():  # punctuation between words ends a name
                     break
                 if _is_cap(w):
-                    if org_suffixes and words[j - 1].group().lower().endswith(org_suffixes):
+                    if _has_org_ending(words[j - 1].group(), org_suffixes):
                         break  # an institution's name ends here ("Europäischen Kommission | Ursula ...")
                     j += 1
                 elif (w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group())
@@ -599,6 +599,11 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
+def _has_org_ending(word: str, org_suffixes: tuple[str, ...]) -> bool:
+    """A word that ends an institution's name in a compounding language ("Presse-Agentur")."""
+    return bool(org_suffixes) and word.lower().endswith(org_suffixes)
+
+
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
                  org_suffixes: tuple[str, ...] = ()) -> str:
     words = [m.group() for m in run]
@@ -610,7 +615,7 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
         return "LOC"
     if len(words) > 1 and words[-1] in gazetteer.org_tails():  # "Sky News", "France Presse"
         return "ORG"
-    if org_suffixes and words[-1].lower().endswith(org_suffixes):  # "Deutsche Presse-Agentur"
+    if _has_org_ending(words[-1], org_suffixes):  # "Deutsche Presse-Agentur"
         return "ORG"
     caps = [w for w in words if w not in NAME_PARTICLES]
     # two to four name words; after a title one is enough ("Sra. Meir", "M. Morsi")
