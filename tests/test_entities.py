@@ -30,6 +30,8 @@ def by_name(ents):
     ("United States", "United States"), ("États-Unis", "United States"), ("Nato", "NATO"), ("NATO", "NATO"),
     ("FN", "United Nations"), ("UN", "United Nations"), ("EU", "European Union"), ("Taliban", "Taliban"),
     ("Det Hvide Hus", "White House"), ("Rusland", "Russia"), ("Russian Federation", "Russia"),
+    ("Bayern", "Bavaria"), ("Baviera", "Bavaria"), ("Bavière", "Bavaria"), ("Donau", "Danube"),
+    ("Danubio", "Danube"), ("Middelhavet", "Mediterranean Sea"), ("Catalogne", "Catalonia"),
 ])
 def test_gazetteer_canonical_names(alias, canonical):
     assert gazetteer.canonical_for(alias).canonical == canonical
@@ -131,6 +133,22 @@ def test_caps_fallback_german_institutions_are_organisations():
     assert ("Deutschen Presse-Agentur", "ORG") in got and ("Auswärtige Amt", "ORG") in got
     assert ("Annegret Kramp-Karrenbauer", "PER") in got
 
+
+
+def test_regions_rivers_and_seas_are_places_in_every_language():
+    texts = {"de": "Das Hochwasser in Bayern schloss Brücken an der Donau. Die Deutsche Presse-Agentur berichtete.",
+             "it": "Circa 1.200 persone sono state evacuate in Baviera, dove il Danubio è in piena.",
+             "fr": "Inondations en Bavière : le Danube monte, selon Radio Catalunya.",
+             "en": "The bridges will reopen as the Danube falls in Bavaria."}
+    arts = [Article(id=lang, title="", text=t, lang=lang) for lang, t in texts.items()]
+    got = {a.lang: {(m.text, m.label) for m in ms} for a, ms in zip(arts, extract_entities_batch(arts))}
+    assert {("Bayern", "LOC"), ("Donau", "LOC"), ("Deutsche Presse-Agentur", "ORG")} <= got["de"]
+    assert {("Baviera", "LOC"), ("Danubio", "LOC")} <= got["it"]
+    assert {("Bavière", "LOC"), ("Danube", "LOC"), ("Radio Catalunya", "ORG")} <= got["fr"]  # a longer name stays
+    assert ("Danube", "LOC") in got["en"]  # the model's PER: a river is never a person
+    names = {e["name"]: e for e in canonicalise([m for ms in extract_entities_batch(arts) for m in ms])}
+    assert set(names["Bavaria"]["article_ids"]) == {"de", "it", "fr", "en"}
+    assert set(names["Danube"]["article_ids"]) == {"de", "it", "fr", "en"}
 
 
 def test_caps_fallback_german_articles_end_names_and_von_der_joins_them():

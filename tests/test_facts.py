@@ -256,6 +256,30 @@ def test_figures_without_a_subject_are_one_fact_only_when_their_sentences_share_
         [("people killed", "conflicting", ["48", "64"])]
 
 
+def test_a_place_named_in_other_languages_is_one_name_and_the_dateline_is_none():
+    s1 = "MUNICH (Reuters) - About 1,200 people were evacuated, the state interior ministry said."
+    s2 = "Circa 1.200 persone sono state evacuate in Baviera, ha detto il ministro."
+    s3 = "Inondations en Bavière : environ 1 200 personnes évacuées mardi."
+    s4 = "In Sachsen wurden 300 Menschen evakuiert."
+    arts = [_art("a", s1, "2024-06-04", "en", "Reuters"), _art("b", s2, "2024-06-04", "it", "Ansa"),
+            _art("c", s3, "2024-06-04", "fr", "AFP"), _art("d", s4, "2024-06-04", "de", "dpa")]
+    exs = {"a": Extraction("a", figures=(Figure("a", "1,200", 1200.0, 0, 1, s1, "people", "about", None, ""),)),
+           "b": Extraction("b", figures=(Figure("b", "1.200", 1200.0, 0, 1, s2, "persone", "about", None, ""),)),
+           "c": Extraction("c", figures=(Figure("c", "1 200", 1200.0, 0, 1, s3, "personnes évacuées", "about",
+                                                None, ""),)),
+           "d": Extraction("d", figures=(_fig("d", 300, "Menschen", s4),))}
+
+    def ledger(ids):
+        facts = build_facts([a for a in arts if a.id in ids], {k: v for k, v in exs.items() if k in ids})
+        return [(f["status"], [(v["value"], v["article_ids"]) for v in f["values"]]) for f in facts
+                if f["attribute"] == "people evacuated"]
+
+    # Bavière and Baviera are one place, and the Munich dateline names nothing the report is about
+    assert ledger("abc") == [("corroborated", [("1200", ["a", "b", "c"])])]
+    # Saxony is another place: 300 there contradicts nothing
+    assert ledger("bcd") == [("corroborated", [("1200", ["b", "c"])])]
+
+
 # --- facts.ledger.v4: background figures --------------------------------------------------------
 
 

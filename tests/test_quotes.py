@@ -266,3 +266,42 @@ def test_an_article_and_a_title_before_the_verb_are_a_speaker():
         == [("Der Minister", ("Bayerischen Rundfunk",))]
     assert [x.speaker for x in quotes("A Red Cross spokesman said the camps were full.", "en")] == ["A Red Cross spokesman"]
     assert quotes("The company said profits rose.", "en") == []  # no title, no source noun: not taken
+
+
+def test_reported_speech_keeps_what_was_said_without_its_attribution():
+    cases = [
+        ("da", "De tre broer i Bayern blev fredag genåbnet, oplyser myndighederne ifølge nyhedsbureauet Ritzau.",
+         "myndighederne", "De tre broer i Bayern blev fredag genåbnet"),
+        ("it", "Circa 1.200 persone sono state evacuate in Baviera, ha detto martedì il ministro dell'Interno "
+               "Joachim Herrmann.", "il ministro dell'Interno Joachim Herrmann",
+         "Circa 1.200 persone sono state evacuate in Baviera"),
+        ("en", "Authorities said the three bridges would reopen by Friday at the latest.", "Authorities",
+         "the three bridges would reopen by Friday at the latest"),
+        ("da", "Ministeren sagde til avisen Politiken, at aftalen holder.", "Ministeren", "aftalen holder"),
+        ("en", "MUNICH (Reuters) - About 1,200 people were evacuated, the state interior ministry said.",
+         "the state interior ministry", "About 1,200 people were evacuated"),
+        ("en", "Mike Godfrey told CNN it looked like a blanket over the city.", "Mike Godfrey",
+         "it looked like a blanket over the city"),
+    ]
+    for lang, text, speaker, said in cases:
+        q = quotes(text, lang)
+        assert [(x.kind, x.speaker, x.text) for x in q] == [("reported", speaker, said)], (text, q)
+        assert text[q[0].start:q[0].end] == said  # the offsets are the said span's
+        assert q[0].sentence == text  # the whole sentence stays with it
+
+
+def test_a_dative_outlet_after_the_speaker_is_cut_off_as_the_relay():
+    q = quotes("„Die Lage bleibt angespannt“, sagte Innenminister Joachim Herrmann der Deutschen Presse-Agentur.", "de")
+    assert [(x.speaker, x.relays, x.text) for x in q] == [
+        ("Joachim Herrmann", ("Deutschen Presse-Agentur",), "Die Lage bleibt angespannt")]
+    q = quotes("„Die Lage bleibt angespannt“, sagte Herrmann dem Bayerischen Rundfunk am Dienstag.", "de")
+    assert [(x.speaker, x.relays) for x in q] == [("Herrmann", ("Bayerischen Rundfunk",))]
+
+
+def test_a_lower_case_title_and_name_after_the_quote_is_the_speaker():
+    q = quotes('About 1,200 people were evacuated, the ministry said.\n\n'
+               '"The situation remains tense," state interior minister Joachim Herrmann told reporters.', "en")
+    direct = [x for x in q if x.kind == "direct"]
+    # the comma English puts inside the quote marks belongs to the sentence, not the quote
+    assert [(x.speaker, x.text) for x in direct] == [("state interior minister Joachim Herrmann",
+                                                      "The situation remains tense")]

@@ -161,6 +161,27 @@ def test_json_shapes(doc):
     assert len(items) == (1 if isinstance(doc, dict) and "articles" not in doc else 2)
 
 
+def test_json_html_body_and_nested_article_are_read():
+    recs = [
+        {"title": "Floods <b>close</b> bridges", "content": "<p>MUNICH (Reuters) - Days of rain closed three bridges.</p>"
+         "<p>&quot;The situation remains tense,&quot; the minister said.</p><script>track()</script>",
+         "pubDate": "Tue, 04 Jun 2024 11:00:00 GMT"},
+        {"title": "Nested", "source": "Testavisen", "article": {"body": "Ny bro åbner i 2027 over fjorden.", "date": "2024-06-05"}},
+        {"text": "Prices rose 3 < 5 percent at AT&T stores."},
+        {"text": "<div><br/></div>"},
+    ]
+    items = list(read_json(json.dumps(recs).encode(), "a.json"))
+    a, b, c = items[0], items[1], items[2]
+    assert a.title == "Floods close bridges"
+    assert a.text == ("MUNICH (Reuters) - Days of rain closed three bridges.\n\n"
+                      '"The situation remains tense," the minister said.')
+    assert a.published.iso() == "2024-06-04"
+    assert b.text == "Ny bro åbner i 2027 over fjorden." and b.published.iso() == "2024-06-05"
+    assert b.title == "Nested" and b.outlet == "Testavisen"
+    assert c.text == "Prices rose 3 < 5 percent at AT&T stores."  # no markup: left as written
+    assert isinstance(items[3], ItemError) and "markup" in items[3].reason
+
+
 def test_json_list_with_bad_record():
     doc = [{"text": "fine"}, "not an object", {"text": ""}, {"text": "also fine", "date": "not a date"}]
     items = list(read_json(json.dumps(doc).encode(), "a.json"))

@@ -7,6 +7,7 @@ import sys
 import click
 
 from .cli import _settings, _store, cli
+from .render import count
 
 
 @cli.command("search")
@@ -34,10 +35,10 @@ def search_cmd(ctx, query, lang, since, until, outlet, entity, story, mode, limi
     if as_json:
         click.echo(json.dumps(res, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{res['hits']} articles in {res['total']} stories")
+    click.echo(f"{count(res['hits'], 'article')} in {count(res['total'], 'story', 'stories')}")
     for g in res["items"]:
         st = g["story"]
-        click.echo(f"\n{st['title']}  [{st['id'] or '-'}, {st['size']} articles, {', '.join(st['languages'])}]")
+        click.echo(f"\n{st['title']}  [{st['id'] or '-'}, {count(st['size'], 'article')}, {', '.join(st['languages'])}]")
         for h in g["hits"][:5]:
             click.echo(f"  {h['published'] or '':10}  {h['lang']}  {h['title'][:90]}  ({h['id']})")
 

@@ -57,14 +57,19 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .disjoint import DisjointSet
+from .extract.gazetteer import canonical_for
+from .extract.lang import generic
+from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v4"
+VERSION = "facts.ledger.v5"
 # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
 # v3: distances and vague quantities left out; an event word counts only near its figure; Romance
 # head nouns; figures without a subject are compared only when their sentences' names allow it
 # v4: a figure its sentence dates over a year before the article (HISTORY_DAYS) is background
+# v5: figures without a subject group by names known across languages (Bayern / Baviera), not by
+# the dateline or the wire
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -420,6 +425,30 @@ def values_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
 # --- grouping --------------------------------------------------------------------------------------
 
 
+_WORD = re.compile(r"[^\W\d_][^\W_]*")
+_WIRES = frozenset(generic.BYLINE_OUTLETS)
+
+
+def _sentence_names(sentence: str) -> set[str]:
+    """Keys of the names a sentence gives (capitalised words, not sentence-initial): a known place
+    or body has one key in every language (Bayern / Baviera / Bavière -> bavaria). The dateline
+    and the wire ("MUNICH (Reuters) -") say who carried the report, not what it is about."""
+    from .timeline import _calendar_words
+
+    text = strip_wire_prefix(sentence)
+    cal = _calendar_words()
+    out = set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        w = m.group()
+        if i == 0 or not w[0].isupper() or w.lower() in cal or w.lower() in _WIRES:
+            continue
+        if re.search(r"[-–—:(]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "… : Environ", "- About": a clause opens here
+        known = canonical_for(w)
+        out.add("=" + known.canonical.casefold() if known is not None else fold(w))
+    return out
+
+
 def _context_groups(rs: list[Report]) -> list[list[Report]]:
     """Figures without a subject ("64 people were killed"), split by what their sentences name.
 
@@ -428,9 +457,7 @@ def _context_groups(rs: list[Report]) -> list[list[Report]]:
     are different facts, whatever their numbers. A sentence that names nothing joins the named
     reports when they are all one group, and otherwise stays with the other unnamed ones.
     """
-    from .timeline import anchors
-
-    names = [{a for a in anchors(r.sentence) if not any(ch.isdigit() for ch in a)} for r in rs]
+    names = [_sentence_names(r.sentence) for r in rs]
     sets = DisjointSet(range(len(rs)))
     first_with: dict[str, int] = {}
     for i, ns in enumerate(names):

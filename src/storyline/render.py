@@ -5,6 +5,11 @@ import json
 from typing import Any
 
 
+def count(n: int, one: str, many: str | None = None) -> str:
+    """'1 article', '3 articles'."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _clip(s: str | None, n: int) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -40,7 +45,7 @@ def stories_text(stories: list[dict[str, Any]], *, timelines: bool = False) -> s
     lines = []
     for s in stories:
         lines.append(f"{s['id']}  {s['first_date'] or '?'} → {s['last_date'] or '?'}  "
-                     f"{s['size']} articles  [{', '.join(s['languages'])}]")
+                     f"{count(s['size'], 'article')}  [{', '.join(s['languages'])}]")
         lines.append(f"    {_clip(s['title'], 100)}")
         for ev in s.get("events", []):
             lines.append(f"    · event {ev['id']}  {ev['first_date'] or '?'}  {len(ev['article_ids'])} art.  "
@@ -55,7 +60,7 @@ def stories_text(stories: list[dict[str, Any]], *, timelines: bool = False) -> s
 def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) -> str:
     s = story
     out = [f"Story {s['id']}: {s['title']}",
-           f"  {s['first_date'] or '?'} → {s['last_date'] or '?'}, {s['size']} articles, languages {', '.join(s['languages'])}"]
+           f"  {s['first_date'] or '?'} → {s['last_date'] or '?'}, {count(s['size'], 'article')}, languages {', '.join(s['languages'])}"]
     if s.get("summary"):
         out += ["", "Summary:", "  " + _clip(s["summary"], 600)]
     out += ["", "Events:"]
@@ -77,7 +82,7 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
         out += ["", "Entities:"]
         for e in s["entities"][:40]:
             alias = f" (also {', '.join(a for a in e.get('aliases', []) if a != e['name'])})" if len(e.get("aliases", [])) > 1 else ""
-            out.append(f"  {e['type']:<4} {e['name']}{alias}  ×{len(e.get('article_ids', []))} articles")
+            out.append(f"  {e['type']:<4} {e['name']}{alias}  ×{count(len(e.get('article_ids', [])), 'article')}")
     if s.get("figures"):
         out += ["", "Figures:"]
         for f in s["figures"][:40]:
@@ -102,11 +107,11 @@ def export_text(doc: dict[str, Any], fmt: str) -> str:
         lines = [json.dumps({"type": "article", **a}, ensure_ascii=False) for a in doc["articles"]]
         lines += [json.dumps({"type": "story", **s}, ensure_ascii=False) for s in doc["stories"]]
         return "\n".join(lines)
-    md = ["# Storyline export", "", f"{len(doc['articles'])} articles, {len(doc['stories'])} stories", ""]
+    md = ["# Storyline export", "", f"{count(len(doc['articles']), 'article')}, {count(len(doc['stories']), 'story', 'stories')}", ""]
     arts = {a["id"]: a for a in doc["articles"]}
     for s in doc["stories"]:
         md += [f"## {s['title']}", "", f"`{s['id']}` · {s['first_date']} → {s['last_date']} · "
-               f"{s['size']} articles · {', '.join(s['languages'])}", ""]
+               f"{count(s['size'], 'article')} · {', '.join(s['languages'])}", ""]
         if s.get("summary"):
             md += [s["summary"], ""]
         if s.get("timeline"):

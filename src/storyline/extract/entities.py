@@ -553,7 +553,7 @@ def _known_place_at(words: list, text: str, whole: bool = False) -> bool:
     table = gazetteer.aliases()
     for n in ([len(words)] if whole else range(len(words), 0, -1)):
         name = table.get(text[words[0].start():words[n - 1].end()].rstrip("."))  # "di Roma." ends a sentence
-        if name is not None and name.kind in ("country", "place"):
+        if name is not None and name.kind in ("country", "place", "region"):
             return True
     return False
 
@@ -601,7 +601,7 @@ def _acronym(word: str) -> bool:
 
 def _has_org_ending(word: str, org_suffixes: tuple[str, ...]) -> bool:
     """A word that ends an institution's name in a compounding language ("Presse-Agentur")."""
-    return bool(org_suffixes) and word.lower().endswith(org_suffixes)
+    return bool(org_suffixes) and word.lower().rstrip(".").endswith(org_suffixes)
 
 
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
@@ -673,6 +673,8 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
         for k in overlapping:
             s = spans[k]
             same = (s[0], s[1]) == (hit.start, hit.end)
+            if s[4] == METHOD_CAPS and hit.name.kind == "region" and s[0] <= hit.start and hit.end <= s[1] and not same:
+                continue  # a region inside a longer name ("Radio Catalunya", "Nile TV", "Virginia Woolf")
             if s[4] == METHOD_CAPS and (same or hit.name.kind == "org" or s[2] != "PER"
                                         or lang in NOUN_CAPITALISING_LANGS):
                 # the known name beats a guess: the same span gets the gazetteer's type, and
@@ -683,10 +685,10 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             elif same and hit.name.kind == "org" and s[2] != hit.name.label:
                 # a known organisation the model typed as LOC/PER ("Taliban", "Nato")
                 spans[k] = (s[0], s[1], hit.name.label, max(s[3], CONF_GAZETTEER), s[4])
-            elif same and s[2] == "PER" and hit.name.kind == "country":
-                # a country is never a person ("Qatar"); ORG stays, as a country acting as
-                # a party is annotated ORG in DaNE/UNER. Cities can be surnames
-                # ("MaliVai Washington"), so those keep the model's reading
+            elif same and s[2] == "PER" and hit.name.kind in ("country", "region"):
+                # a country or a region, river or sea is never a person ("Qatar", "Danube"); ORG
+                # stays, as a country acting as a party is annotated ORG in DaNE/UNER. Cities can
+                # be surnames ("MaliVai Washington"), so those keep the model's reading
                 spans[k] = (s[0], s[1], hit.name.label, s[3], s[4])
     # duplicates can appear when two hits replaced parts of one caps run
     return sorted(set(spans))
@@ -918,7 +920,7 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
         if k.startswith("gaz:") or " " in k:
             continue
         place = gazetteer.canonical_for(k)
-        into = "gaz:" + place.canonical.casefold() if place is not None and place.kind == "place" else None
+        into = "gaz:" + place.canonical.casefold() if place is not None and place.kind in ("place", "region") else None
         if into in groups:
             per = sum(mentions[i].confidence or 1.0 for i in groups[k] if mentions[i].label == "PER")
             loc = sum(mentions[i].confidence or 1.0 for i in groups[into]

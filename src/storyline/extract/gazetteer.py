@@ -48,7 +48,7 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v3"  # v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
+VERSION = "gazetteer.v4"  # v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 
@@ -67,7 +67,7 @@ class Name:
 
     canonical: str
     label: str  # ORG or LOC
-    kind: str  # country, org, place
+    kind: str  # country, org, place (a city, a base), region (also rivers, seas, mountains)
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,9 @@ def aliases() -> dict[str, Name]:
     for canonical, forms in table["places"].items():
         for a in (canonical, *forms):
             add(a, Name(canonical, "LOC", "place"))
+    for canonical, forms in table["regions"].items():
+        for a in (canonical, *forms):
+            add(a, Name(canonical, "LOC", "region"))
     # translations that are also common words somewhere ("Man", the Isle of Man in Danish,
     # is the Danish "one"): never names on their own
     common = _common_words() | {w.casefold() for w in table.get("never_match", [])}

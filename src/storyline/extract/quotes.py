@@ -22,6 +22,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from ..models import Article, Quote
+from ..textclean import strip_wire_prefix
 from .gazetteer import canonical_for
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
@@ -93,7 +94,10 @@ def _fwd_after_rx(code: str) -> re.Pattern:
     nouns = "|".join(map(re.escape, L.SOURCE_NOUNS)) or "(?!x)x"
     # "a senior official", "un alto funcionario": a short determiner, up to three words, a source noun
     described = rf"[^\W\d_A-ZÆØÅÄÖÜÉ]{{1,4}}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?"
-    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
+    # "state interior minister Joachim Herrmann": lower-case words ending in a title, then a name
+    titles = "|".join(map(re.escape, L.QUOTE_SPEAKER_TITLES)) or "(?!x)x"
+    titled = rf"(?:[^\W\d_A-ZÆØÅÄÖÜÉ][\w-]*\s+){{0,3}}?(?:{titles})\s+{_NAME}"
+    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described}|{titled})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -148,7 +152,7 @@ def extract_quotes(article: Article) -> list[Quote]:
                 who, relays = _speaker(fwd.group("rest"), R, L, None)
             elif fwd:
                 who, relays = _speaker(fwd.group("who"), R, L, None, forward=True)
-        raw.append(dict(start=m.start(), end=m.end(), text=inner.strip(), who=who, relays=relays,
+        raw.append(dict(start=m.start(), end=m.end(), text=inner.strip().rstrip(",").rstrip(), who=who, relays=relays,
                         kind="direct", sentence=text[para_start:para_end], para=para_start, attributed=attributed))
         covered.add(m.start(), m.end())
     # 3. reported speech in the remaining sentences
@@ -158,9 +162,10 @@ def extract_quotes(article: Article) -> list[Quote]:
         sent = text[s0:s1]
         q = _reported(sent, R, L)
         if q:
-            who, relays = q
-            raw.append(dict(start=s0, end=s1, text=sent, who=who, relays=relays, kind="reported",
-                            sentence=sent, para=s0))
+            who, relays, said = q
+            c0, c1 = said or (0, len(sent))
+            raw.append(dict(start=s0, end=s1, text=sent[c0:c1].strip(), who=who, relays=relays, kind="reported",
+                            sentence=sent, para=s0, said=(s0 + c0, s0 + c1)))
     raw.sort(key=lambda r: r["start"])
     return _resolve(article.id, text, raw, L, byline)
 
@@ -217,7 +222,7 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
     """Speaker name and relays from an attribution clause ("siger talskvinde X ifølge tv-stationen CNN")."""
     found = [m for m in R["relay"].finditer(clause) if _is_outlet(m, L)]
     found += [m for m in R["relay_article"].finditer(clause) if _has_outlet_ending(m.group("outlet"), L)]
-    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".") for m in sorted(found, key=lambda m: m.start())))
+    relays = tuple(dict.fromkeys(m.group("outlet").strip().rstrip(".,;:") for m in sorted(found, key=lambda m: m.start())))
     if who is not None:
         # the clause follows the verb of a speaker named before it: an outlet straight after the
         # verb is whom it was said to ('"…," Kirby told Reuters')
@@ -227,6 +232,10 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
     if who is None:
         m = R["inverted"].match(clause) or re.match(r"\s*(?P<who>[^,.;:]+)", clause)
         who = m.group("who") if m else clause
+        # "sagte Innenminister Herrmann der Deutschen Presse-Agentur": the dative outlet is the relay
+        cut = next((a.start() for a in R["relay_article"].finditer(who)
+                    if a.start() > 0 and _has_outlet_ending(a.group("outlet"), L)), None)
+        who = who[:cut] if cut is not None else who
         if not forward:
             who, outlet = _lead_phrase(who, L)
             if outlet:
@@ -355,7 +364,7 @@ def _is_outlet(m: re.Match, L: ModuleType) -> bool:
 
 
 def _has_outlet_ending(name: str, L: ModuleType) -> bool:
-    return bool(L.OUTLET_SUFFIXES) and name.lower().endswith(L.OUTLET_SUFFIXES)
+    return bool(L.OUTLET_SUFFIXES) and name.lower().rstrip(".,;:").endswith(L.OUTLET_SUFFIXES)
 
 
 def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
@@ -443,7 +452,9 @@ def _front_sources(phrase: str, R: dict, L: ModuleType) -> tuple[str, ...]:
     return (name.strip().rstrip("."),) if (outlet or name.isupper() or name.lower() in L.BYLINE_OUTLETS) else ()
 
 
-def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] | None:
+def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], tuple[int, int] | None] | None:
+    """Speaker, relays and the span of what was said (offsets in ``sent``; None: the whole
+    sentence) of a sentence of reported speech, or None when it reports nobody."""
     # "According to Reuters, Scholz said ...": the clause after the source phrase names the speaker
     lead = re.match(r"(?P<front>[^,;:“”\"]{3,60}),\s+", sent)
     front = lead.group("front") if lead else ""
@@ -451,45 +462,84 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...]] 
     if sources:
         inner = _reported(sent[lead.end():], R, L)
         if inner and inner[0]:
-            return inner[0], tuple(dict.fromkeys((*inner[1], *sources)))
+            span = (inner[2][0] + lead.end(), inner[2][1] + lead.end()) if inner[2] else None
+            return inner[0], tuple(dict.fromkeys((*inner[1], *sources))), span
     m = R["v2"].match(sent)
-    if m:
-        return _speaker(m.group("who"), R, L, None)
+    if m:  # "Det bekræfter Natos pressetjeneste": what was said is the sentence before
+        return (*_speaker(m.group("who"), R, L, None), None)
     # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ... a The Guardian que ...":
     # a name, an apposition between commas, then the verb
     for key in ("appositive", "appositive_name"):
         m = R[key].match(sent)
         if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS:
             _, relays = _speaker(m.group("rest"), R, L, "")
-            return _clean_speaker(m.group("who"), R, L, True), relays
+            return _clean_speaker(m.group("who"), R, L, True), relays, _said_after(sent, m.start("rest"), L)
     # "..., oplyser Det Hvide Hus og Nato." (the attribution closes the sentence)
     for m in re.finditer(r",\s+", sent):
         inv = R["inverted"].match(sent[m.start():])
         if inv and _to_addressee(inv.group("who"), L):
             continue
         if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1:
-            return _speaker(sent[m.start() + inv.start("who"):], R, L, None)
+            return (*_speaker(sent[m.start() + inv.start("who"):], R, L, None), _said_before(sent, m.start()))
     m = R["forward"].match(sent)
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
         who, relays = _speaker(m.group("rest"), R, L, None)
-        return who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L))))
+        return (who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))),
+                _said_after(sent, m.start("rest"), L, need_complementizer=True))
     if m and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
         _, relays = _speaker(m.group("rest"), R, L, "")
         if who and len(m.group("who").split()) <= MAX_SPEAKER_WORDS and (
                 who.split()[0].lower() not in L.FUNCTION_WORDS or _titled_description(who, L)):
-            return who, relays
+            return who, relays, _said_after(sent, m.start("rest"), L)
     m = R["tail"].search(sent)
     if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
-        return _speaker(m.group("who"), R, L, None, forward=True)
+        return (*_speaker(m.group("who"), R, L, None, forward=True), _said_before(sent, m.start()))
     m = next((a for a in R["according"].finditer(sent) if not _after_article(sent, a.start(), L)), None)
     if m:
         who, relays = _speaker(m.group("who"), R, L, None)
+        comma = sent.find(",", m.end("who"))
+        span = (_said_before(sent, m.start()) if m.start() > 0
+                else _said_after(sent, comma + 1, L) if 0 < comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
         if outlet:  # "ifølge tv-stationen CNN": the outlet itself is the source of the claim
-            return outlet.group("outlet"), ()
-        return who, relays
+            return outlet.group("outlet"), (), span
+        return who, relays, span
     return None
+
+
+# what was said, as a span of the sentence, has at least this many words (else: the sentence)
+MIN_SAID_WORDS = 2
+
+
+def _said_before(sent: str, end: int) -> tuple[int, int] | None:
+    """'De tre broer blev genåbnet, oplyser myndighederne.': what was said ends at the attribution."""
+    body = sent[:end].rstrip(" ,;:-–—")
+    said = strip_wire_prefix(body)  # "MUNICH (Reuters) - About 1,200 people were evacuated"
+    start = len(body) - len(said) if said and body.endswith(said) else len(body) - len(body.lstrip())
+    return (start, len(body)) if len(body[start:].split()) >= MIN_SAID_WORDS else None
+
+
+def _said_after(sent: str, pos: int, L: ModuleType, need_complementizer: bool = False) -> tuple[int, int] | None:
+    """'Authorities said (that) the bridges would reopen.': what was said follows the verb, after
+    a complementizer when one comes within the next few words (past a day or an addressee)."""
+    rest = sent[pos:]
+    comps = "|".join(re.escape(c) for c in L.COMPLEMENTIZERS)
+    m = re.search(rf"(?<!\w)(?:{comps})(?:(?<=['’])|(?!\w))", rest[:80], re.IGNORECASE) if comps else None
+    if m and len(rest[:m.start()].split()) <= 6 and not re.search(r"[.;:!?]", rest[:m.start()]):
+        start = pos + m.end()
+    elif need_complementizer:
+        return None
+    else:
+        start = pos + len(rest) - len(rest.lstrip(" ,:"))
+        # "Godfrey told CNN it looked like …": the outlet it was told to is not what was said
+        told = re.match(rf"(?:(?:the|The)\s+)?(?P<outlet>{_NAME})\s+(?=\S)", sent[start:])
+        if told and _known_outlet(told.group("outlet"), L):
+            start += told.end()
+    end = len(sent.rstrip())
+    end -= sent[:end].endswith(".") and not sent[:end].endswith("..")
+    start += len(sent[start:end]) - len(sent[start:end].lstrip(" ,:"))
+    return (start, end) if len(sent[start:end].split()) >= MIN_SAID_WORDS else None
 
 
 def _norm_apos(word: str) -> str:
@@ -569,8 +619,9 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
         chain = tuple(relays) + ((byline,) if byline and byline not in relays else ())
         # an honorific before a name is not part of it ("M. Kadhafi", "Mr. Obama" -> the name)
         who = re.sub(rf"^\w{{1,3}}{_DOT}\s+(?=[A-ZÆØÅÄÖÜÉ])", "", who)
+        start, end = r.get("said") or (r["start"], r["end"])
         out.append(Quote(article_id=article_id, text=r["text"].replace(_DOT, "."), speaker=who.replace(_DOT, "."),
-                         start=r["start"], end=r["end"], sentence=r["sentence"].replace(_DOT, "."), kind=r["kind"],
+                         start=start, end=end, sentence=r["sentence"].replace(_DOT, "."), kind=r["kind"],
                          relays=tuple(x.replace(_DOT, ".") for x in chain)))
     return out
 

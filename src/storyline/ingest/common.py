@@ -145,6 +145,28 @@ _BLOCK_TAGS = (
 )
 
 
+# Markup in a field that should hold plain text (JSON dumps of CMS bodies): a known HTML tag,
+# or an HTML entity. "x < 5" or "AT&T" is left alone.
+_HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|u|ul|ol|li|h[1-6]|blockquote|figure|figcaption|img|table|tr|td|th"
+    r"|section|article|header|footer|pre|sup|sub|small|iframe|script|style)\b[^<>]{0,2000}?/?>",
+    re.IGNORECASE,
+)
+_HTML_ENTITY = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-z]{2,8}acute|[a-z]{2,8}grave);")
+
+
+def markup_to_text(value: str) -> str:
+    """A plain-text field that may carry HTML: tags become paragraphs (as :func:`html_to_text`),
+    entities are decoded; text with neither comes back unchanged."""
+    if _HTML_TAG.search(value):
+        return html_to_text(value)
+    if _HTML_ENTITY.search(value):
+        import html
+
+        return html.unescape(value)
+    return value
+
+
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment (feed summaries): block elements become paragraphs."""
     if not fragment or "<" not in fragment and "&" not in fragment:

@@ -3,7 +3,9 @@
 Known fields: ``text`` (required; ``body``/``content`` accepted), ``title``/``headline``,
 ``date``/``published`` (and ``time``, ``pubDate``, ``datePublished``), ``url``/``link``,
 ``lang``/``language``, ``source``/``outlet`` (the outlet), ``byline``/``author``. Every other
-field is kept in ``metadata``. A record without text, a malformed line, an over-long line
+field is kept in ``metadata``. HTML in the text or title (a CMS body) is read as HTML; an article
+object nested in the record (``{"article": {"body": ...}}``) is read with the outer fields filling
+what it lacks. A record without text, a malformed line, an over-long line
 or an over-deep record is an ``ItemError`` for that record; reading goes on.
 """
 from __future__ import annotations
@@ -12,12 +14,12 @@ import io
 import json
 from typing import Any, BinaryIO, Iterator
 
-from storyline.ingest.common import first_present, make_article, normalise_lang, parse_date
+from storyline.ingest.common import first_present, make_article, markup_to_text, normalise_lang, parse_date
 from storyline.ingest.encoding import NotText, bom_encoding, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
 
-VERSION = "ingest.json.v1"
+VERSION = "ingest.json.v2"  # v2: HTML in text/title fields read as HTML; a nested article object is unwrapped
 
 TEXT_KEYS = ("text", "body", "content", "article", "maintext")
 TITLE_KEYS = ("title", "headline")
@@ -67,6 +69,19 @@ def _byline(value: Any) -> str | None:
     return _outlet(value)
 
 
+def _unwrap(record: dict) -> dict:
+    """``{"title": ..., "article": {"body": ..., "date": ...}}``: the article's own fields, with the
+    outer ones filling what it lacks. A record with text at the top is returned as it is."""
+    if isinstance(_as_text(first_present(record, TEXT_KEYS)[1]), str):
+        return record
+    for key in TEXT_KEYS + ("document", "item", "story"):
+        inner = record.get(key)
+        if isinstance(inner, dict) and _as_text(first_present(inner, TEXT_KEYS)[1]):
+            outer = {k: v for k, v in record.items() if k != key}
+            return {**outer, **inner}
+    return record
+
+
 def record_to_article(
     record: Any, source_path: str, locator: str, limits: ReaderLimits = ReaderLimits()
 ) -> Article | ItemError:
@@ -76,6 +91,7 @@ def record_to_article(
     depth = json_depth(record)
     if depth > limits.max_json_depth:
         return ItemError(source_path, locator, f"record nests {depth} levels, more than max_json_depth={limits.max_json_depth}")
+    record = _unwrap(record)
     used: set[str] = set()
 
     def take(keys: tuple[str, ...]) -> Any:
@@ -87,7 +103,14 @@ def record_to_article(
     text = _as_text(take(TEXT_KEYS))
     if not text or not text.strip():
         return ItemError(source_path, locator, "record has no text (expected a non-empty string field 'text')")
+    plain = markup_to_text(text)
+    if plain != text:
+        text = plain
+        if not text.strip():
+            return ItemError(source_path, locator, "record's text is HTML markup with no readable text")
     title = take(TITLE_KEYS)
+    if isinstance(title, str):
+        title = markup_to_text(title).replace("\n", " ").strip()
     raw_date = take(DATE_KEYS)
     url = take(URL_KEYS)
     lang = normalise_lang(take(LANG_KEYS))
