@@ -585,3 +585,14 @@ def test_a_religion_or_nationality_never_joins_a_person():
     assert by_name["Salih Muslim"]["aliases"] == []  # not "Sunni Muslim" (alike first letter only)
     assert "Salih Muslim" not in by_name["Sunni Muslims"]["aliases"]
     assert "Gheddafi" in by_name["Muammar Gheddafi"]["aliases"]  # a caps guess still may
+
+
+def test_a_title_is_no_part_of_a_name_and_party_letters_name_the_party():
+    en = Article(id="en", title="", text='"It is a good compromise," Housing Minister Kaare Dybvad Bek told reporters.',
+                 lang="en")
+    da = Article(id="da", title="", text="Det siger statsminister Mette Frederiksen (S) til DR.", lang="da")
+    got = {a.id: ms for a, ms in zip((en, da), extract_entities_batch([en, da]))}
+    assert [(m.text, m.label) for m in got["en"]] == [("Kaare Dybvad Bek", "PER")]
+    party = [m for m in got["da"] if m.text == "S"]
+    # DaNE annotates the party letter as an organisation; its name is the party's
+    assert party and party[0].label == "ORG" and party[0].canonical == "Socialdemokratiet"

@@ -304,3 +304,25 @@ def test_released_is_an_event_of_its_own():
     exs = {"a": Extraction("a", figures=(_fig("a", 32, "protesters", s1),)),
            "b": Extraction("b", figures=(_fig("b", 6, "protesters", s2),))}
     assert not any(f["status"] == "changed" for f in build_facts(arts, exs))
+
+
+def test_deadlines_told_apart_by_their_count_by_their_clause_and_not_by_a_source():
+    s1 = "Regeringen vil bygge 15.000 nye boliger inden udgangen af 2030."
+    s2 = "Forhandlingerne begynder i næste uge, og et forlig skal være på plads senest 1. maj."
+    s3 = "Ifølge aftalen skal de første 3.000 boliger være bygget inden udgangen af 2027."
+    s4 = "The first 3,000 homes are due by the end of 2027, according to the agreement."
+    arts = [_art("a", s1 + " " + s2, "2025-02-12", "da", "Ritzau"), _art("b", s3, "2025-04-30", "da", "DR"),
+            _art("c", s4, "2025-04-30", "en", "Reuters")]
+    exs = {"a": Extraction("a", figures=(Figure("a", "15.000", 15000.0, 0, 1, s1, "nye boliger", "exact", None, ""),),
+                           dates=(_deadline("a", "2030-12-31", s1, "inden"),
+                                  DateMention("a", "senest 1. maj", "2025-05-01", "day", "deadline", 0, 1, s2, "senest"))),
+           "b": Extraction("b", figures=(Figure("b", "3.000", 3000.0, 0, 1, s3, "boliger", "exact", None, ""),),
+                           dates=(_deadline("b", "2027-12-31", s3, "inden"),)),
+           "c": Extraction("c", figures=(Figure("c", "3,000", 3000.0, 0, 1, s4, "homes", "exact", None, ""),),
+                           dates=(_deadline("c", "2027-12-31", s4),))}
+    facts = {f["attribute"]: (f["status"], [v["value"] for v in f["values"]]) for f in build_facts(arts, exs)}
+    assert facts["deadline (3000)"] == ("corroborated", ["2027-12-31"])  # not a change of the 2030 one
+    assert facts["deadline (15000)"] == ("single-source", ["2030-12-31"])
+    assert facts["agreement deadline"] == ("single-source", ["2025-05-01"])  # the deal's, not the talks' start
+    # "the first 3,000 homes" is a part of the 15,000, not a new value of it
+    assert "boliger" not in facts or facts["boliger"][0] != "changed"

@@ -69,7 +69,9 @@ VERSION = "facts.ledger.v5"
 # head nouns; figures without a subject are compared only when their sentences' names allow it
 # v4: a figure its sentence dates over a year before the article (HISTORY_DAYS) is background
 # v5: figures without a subject group by names known across languages (Bayern / Baviera), not by
-# the dateline or the wire
+# the dateline or the wire; a start word marks a deadline only within the date's own clause; a
+# source phrase ("according to the agreement") is no concept; a deadline without a concept is
+# told apart by the count its sentence gives; "the first 3,000" is a part, not the whole count
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -82,7 +84,7 @@ DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "evacuation": ("evakuer", "evacuat", "evakuier", "evacua"),
     "election": ("valget", "valg", "election", "wahl", "elecci", "électi", "elezion"),
     "vote": ("afstemning", "vote", "voting", "abstimmung", "votación", "votation", "votazion"),
-    "agreement": ("aftale", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
+    "agreement": ("aftale", "forlig", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
     "talks": ("forhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia"),
     "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio"),
     "payment": ("betaling", "payment", "zahlung", "pago", "paiement", "pagamento"),
@@ -125,6 +127,14 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "released": ("løsladt", "løsladte", "released", "freed", "freigelassen", "liberad", "libéré", "rilasciat",
                  "liberat"),
 }
+# Words before a count that make it a part of the whole or an addition to it ("the first 3,000
+# homes", "another 500 troops"): tracked apart from the whole count.
+PART_WORDS = frozenset({
+    "first", "last", "remaining", "another", "additional", "further", "extra", "første", "sidste", "resterende",
+    "yderligere", "ekstra", "andre", "ersten", "letzten", "weitere", "weiteren", "restlichen", "zusätzliche",
+    "premiers", "premières", "derniers", "dernières", "autres", "supplémentaires", "primeros", "primeras",
+    "últimos", "últimas", "otros", "otras", "restantes", "primi", "prime", "ultimi", "ultime", "altri", "altre",
+    "ulteriori"})
 # Demonyms (stems) -> canonical subject, for "amerikanske soldater" / "German troops".
 DEMONYMS: dict[str, str] = {
     "amerikan": "United States", "american": "United States", "us-": "United States",
@@ -271,10 +281,23 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
     sentence = d.sentence or ""
     at = sentence.find(d.text)
     pos = max(0, at)
-    concept = _nearest(sentence, pos, DEADLINE_CONCEPTS) or "deadline"
-    phase = "start " if _nearest(sentence, pos, {"start": START_WORDS}) else ""
+    concept = _nearest(_without_sources(sentence, art.lang), pos, DEADLINE_CONCEPTS) or "deadline"
+    # "to begin by …" only within the date's own clause: in "talks begin next week, and a deal
+    # must be in place by 1 May" the deadline is the deal's, not the talks' start
+    lo = max((sentence.rfind(c, 0, pos) for c in ",;:"), default=-1) + 1
+    his = [i for i in (sentence.find(c, pos) for c in ",;:") if i >= 0]
+    clause = sentence[lo:min(his, default=len(sentence))]
+    phase = "start " if _nearest(clause, pos - lo, {"start": START_WORDS}) else ""
     subject = _subject_from_entities(ex, sentence) or _demonym(sentence)
     attribute = f"{concept} {phase}deadline" if concept != "deadline" else f"{phase}deadline".strip()
+    if concept == "deadline":
+        # no concept word: the count the sentence gives tells deadlines apart ("15,000 homes by
+        # 2030" / "the first 3,000 homes by the end of 2027" are two deadlines, not a change)
+        counts = [f for f in ex.figures if f.sentence == sentence and f.value is not None
+                  and not re.fullmatch(r"(?:19|20)\d\d", (f.text or "").strip())]
+        if counts:
+            near = min(counts, key=lambda f: abs(max(0, sentence.find(f.text)) - pos))
+            attribute += f" ({_num(near.value, near.value_max)})"
     if pd.precision == "year":
         # "before 2028" is rarely a restatement of "by 1 June": a deadline given as a bare year is
         # a fact of its own, not a change of the day- or month-precise one beside it
@@ -283,6 +306,21 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
     superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
     return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
                   art.published, superseded, art.id, source, art.outlet, art.lang, sentence, d.text)
+
+
+def _without_sources(sentence: str, lang: str | None) -> str:
+    """``sentence`` with its source phrases blanked (same length): in "according to the agreement,
+    the first homes are due by 2027" the agreement says when, it is not what is due. A source
+    phrase is the cue, its articles, and one more word ("ifølge aftalen", "according to the deal")."""
+    from .extract.lang import get_lang
+
+    L = get_lang((lang or "und").split("-")[0])
+    cues = "|".join(re.escape(w) for w in L.ACCORDING_TO)
+    if not cues:
+        return sentence
+    small = "|".join(re.escape(w) for w in L.FUNCTION_WORDS) or "(?!x)x"
+    return re.sub(rf"(?i)(?<!\w)(?:{cues})(?:\s+(?:{small})(?!\w)){{0,2}}\s+[^\s,.;:]+",
+                  lambda m: " " * len(m.group()), sentence)
 
 
 def _superseded_before(sentence: str, pos: int, others: list[int]) -> bool:
@@ -373,6 +411,9 @@ def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
         # in particular; without an event or a subject no two such figures are one fact
         return None
     attribute = " ".join(p for p in (lemma, event) if p) + (f" ({f.unit})" if f.unit else "")
+    before = tokens(sentence[max(0, pos - 30):pos])[-2:]
+    if any(w in PART_WORDS for w in before):
+        attribute += " (part)"  # "the first 3,000 homes", "another 500 troops": not the whole count
     lo, hi = figure_interval(f.value, f.qualifier, f.value_max)
     return Report(("figure", subject, attribute), _num(f.value, f.value_max), lo, hi, art.published,
                   _has_word(sentence, SUPERSEDED_WORDS), art.id, source, art.outlet, art.lang, sentence, f.text,

@@ -631,6 +631,7 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     gazetteer look-ups and repeats run on it; mentions keep the text as written.
     """
     read = text if read is None else read
+    L = get_lang(article.lang)
     spans = _merge_gazetteer(read, spans, (article.lang or "").split("-")[0].lower())
     spans = _sports_teams(read, spans)
     spans = _datelines(text, spans)
@@ -638,8 +639,10 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
         spans = _danish_rules(read, spans)
     spans = [(a, b, "LOC" if label == "PER" and _place_head(read[a:b]) else label, c, m)
              for a, b, label, c, m in spans]
+    spans = _strip_titles(read, spans, L)
     spans = _one_label_per_name(read, spans)
     sentences = split_sentences(text, article.lang)
+    parties = L.PARTY_LETTERS
     out = []
     for start, end, label, conf, method in sorted(spans):
         surface = text[start:end]
@@ -647,11 +650,31 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
         if name is None and "-" in surface:  # "Nato-missionen" names NATO
             name = gazetteer.canonical_for(surface.split("-")[0])
         canonical = name.canonical if name else gazetteer.strip_genitive(surface)
+        if label == "ORG" and surface in parties and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            canonical = parties[surface]  # "Mette Frederiksen (S)": the party
         a, b = sentence_at(sentences, start) if sentences else (0, len(text))
         out.append(EntityMention(
             article_id=article.id, text=surface, label=label, start=start, end=end,
             sentence=text[a:b], canonical=canonical, confidence=conf, method=method,
         ))
+    return out
+
+
+def _strip_titles(text: str, spans: list[_Raw], L) -> list[_Raw]:
+    """A model's span that opens with a capitalised title ("Housing Minister Kaare Dybvad Bek",
+    "Defence Secretary John Healey") is the person after it: a title is no part of a name."""
+    titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
+    if not titles:
+        return spans
+    out = []
+    for a, b, label, conf, method in spans:
+        words = list(re.finditer(r"\S+", text[a:b]))
+        k = max((i for i, w in enumerate(words[:-1]) if w.group().lower().endswith(titles)), default=-1)
+        rest = words[k + 1:]
+        if (k >= 0 and method != METHOD_CAPS and all(w.group()[:1].isupper() for w in words)
+                and 1 <= len(rest) <= 4 and not rest[0].group().lower().endswith(titles)):
+            a, label = a + rest[0].start(), "PER"
+        out.append((a, b, label, conf, method))
     return out
 
 

@@ -498,9 +498,12 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     m = next((a for a in R["according"].finditer(sent) if not _after_article(sent, a.start(), L)), None)
     if m:
         who, relays = _speaker(m.group("who"), R, L, None)
+        # what was said: before a closing source phrase ("…, ifølge DR."), or after an opening
+        # one ("Ifølge DR, …"); a source phrase inside the clause leaves the whole sentence
         comma = sent.find(",", m.end("who"))
-        span = (_said_before(sent, m.start()) if m.start() > 0
-                else _said_after(sent, comma + 1, L) if 0 < comma - m.end("who") < 5 else None)
+        closing = len(sent[m.end("who"):].strip(" .!?)")) < 5
+        span = (_said_before(sent, m.start()) if m.start() > 0 and closing
+                else _said_after(sent, comma + 1, L) if m.start() == 0 and 0 <= comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
         if outlet:  # "ifølge tv-stationen CNN": the outlet itself is the source of the claim
             return outlet.group("outlet"), (), span

@@ -72,6 +72,8 @@ Names every module defines (all keys lower-case):
   capitalised name in it is the outlet that relayed the statement
 - ``GERUND_SUFFIXES``: gerund endings ("-ando", "-iendo"): a gerund after a speaker opens a clause
   ("X parlando ai giornalisti": X)
+- ``PARTY_LETTERS``: party letters in parentheses after a politician's name ("(S)") -> the party's
+  name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a
   capitalised place after one end the speaker ("siger hun i Folketinget": hun, resolved later)
 - ``OUTLET_SUFFIXES``: endings of an outlet's name that no outlet noun announces ("Presse-Agentur",

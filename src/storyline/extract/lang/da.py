@@ -171,3 +171,13 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 # V2 word order: a short phrase opening with one of these, in front of a speech verb, puts the
 # speaker after the verb ("I Bruxelles siger X")
 V2_FRONT_PREPOSITIONS = ("i", "på", "til", "fra", "efter", "under", "ved", "om", "med")
+# party letters in parentheses after a politician's name ("Mette Frederiksen (S)") -> the party:
+# the letters the parties use in the press, and their ballot letters where those differ
+PARTY_LETTERS = {
+    "S": "Socialdemokratiet", "A": "Socialdemokratiet", "V": "Venstre", "K": "Det Konservative Folkeparti",
+    "C": "Det Konservative Folkeparti", "RV": "Radikale Venstre", "R": "Radikale Venstre",
+    "B": "Radikale Venstre", "SF": "SF", "F": "SF", "EL": "Enhedslisten", "Ø": "Enhedslisten",
+    "DF": "Dansk Folkeparti", "O": "Dansk Folkeparti", "LA": "Liberal Alliance", "I": "Liberal Alliance",
+    "M": "Moderaterne", "DD": "Danmarksdemokraterne", "Æ": "Danmarksdemokraterne", "ALT": "Alternativet",
+    "Å": "Alternativet", "NB": "Nye Borgerlige", "D": "Nye Borgerlige",
+}

@@ -137,3 +137,5 @@ OUTLET_SUFFIXES = ("agentur", "zeitung", "rundfunk", "fernsehen", "sender", "mag
 # V2 word order: a short phrase opening with one of these, in front of a speech verb, puts the
 # speaker after the verb ("Am Montag sagte X")
 V2_FRONT_PREPOSITIONS = ("am", "im", "in", "an", "auf", "nach", "bei", "vor", "seit", "während", "mit")
+# party letters after a politician's name, "(S)" -> the party (see da.py): none here
+PARTY_LETTERS: dict[str, str] = {}

@@ -135,3 +135,5 @@ OUTLET_SUFFIXES: tuple[str, ...] = ()
 RELAY_ARTICLES: tuple[str, ...] = ()
 # V2 word order (see da.py, de.py): none here
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
+# party letters after a politician's name, "(S)" -> the party (see da.py): none here
+PARTY_LETTERS: dict[str, str] = {}
