@@ -190,3 +190,20 @@ def test_a_season_that_names_an_event_is_no_date():
                        ("Det arabiske forår begyndte i Tunesien.", "da")):
         assert dates(text, lang, "2011-10-20") == [], text
     assert "primavera" in one(dates("Las elecciones se celebrarán en primavera.", "es", "2011-10-20"), "2011").text
+
+
+@pytest.mark.parametrize("lang, published, text, value, kind", [
+    # a verb in the synthetic future makes the weekday the coming one; the past tense, the last
+    ("es", "2024-10-30", "El Gobierno decretará tres días de luto a partir del jueves.", "2024-10-31", "event"),
+    ("es", "2024-10-30", "El Gobierno decretó el jueves tres días de luto.", "2024-10-24", "event"),
+    ("fr", "2024-10-31", "Le gouvernement décidera lundi d'un plan d'aide.", "2024-11-04", "event"),
+    ("fr", "2024-10-31", "Le gouvernement a décidé lundi d'un plan d'aide.", "2024-10-28", "event"),
+    # the end of next week, in five languages, is a deadline on that week's last day
+    ("en", "2024-10-31", "The government will decide by the end of next week.", "2024-11-10", "deadline"),
+    ("de", "2024-11-01", "Die Regierung will bis Ende nächster Woche entscheiden.", "2024-11-10", "deadline"),
+    ("es", "2024-10-30", "Las ayudas llegarán antes del final de la próxima semana.", "2024-11-10", "deadline"),
+    ("fr", "2024-10-31", "Le plan sera adopté d'ici la fin de la semaine prochaine.", "2024-11-10", "deadline"),
+    ("it", "2024-11-04", "I fondi arriveranno entro la fine della prossima settimana.", "2024-11-17", "deadline"),
+])
+def test_future_tense_weekdays_and_the_end_of_next_week(lang, published, text, value, kind):
+    assert one(dates(text, lang, published), value).kind == kind

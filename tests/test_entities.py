@@ -596,3 +596,16 @@ def test_a_title_is_no_part_of_a_name_and_party_letters_name_the_party():
     party = [m for m in got["da"] if m.text == "S"]
     # DaNE annotates the party letter as an organisation; its name is the party's
     assert party and party[0].label == "ORG" and party[0].canonical == "Socialdemokratiet"
+
+
+def test_regnal_names_institution_heads_and_amounts_in_the_caps_fallback():
+    texts = {"es": "El rey Felipe VI visitó el Centro de Coordinación Operativa Integrada.",
+             "it": "Il re Felipe VI e il premier Pedro Sánchez sono stati contestati.",
+             "fr": "Le pape Benoît XVI a reçu Jean-Paul Martin.",
+             "de": "Die Regierung will ein Paket von 10,6 Milliarden Euro beschließen."}
+    arts = [Article(id=lang, title="", text=t, lang=lang) for lang, t in texts.items()]
+    got = {a.lang: {(m.text, m.label) for m in ms} for a, ms in zip(arts, extract_entities_batch(arts))}
+    assert {("Felipe VI", "PER"), ("Centro de Coordinación Operativa Integrada", "ORG")} <= got["es"]
+    assert ("Felipe VI", "PER") in got["it"]  # "vi" is an Italian word, not here
+    assert ("Benoît XVI", "PER") in got["fr"]
+    assert not any("Milliarden" in name or "Euro" in name for name, _ in got["de"])

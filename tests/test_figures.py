@@ -184,3 +184,23 @@ def test_romance_prepositions_end_what_a_figure_counts():
 def test_hundreds_of_thousands_is_one_range(lang, text, what):
     figs = extract_figures(Article(id="x", title="", text=text, lang=lang))
     assert [(f.value, f.value_max, f.qualifier, f.what) for f in figs] == [(200000, 999999, "range", what)]
+
+
+@pytest.mark.parametrize("lang, text, value, what", [
+    ("fr", "Le bilan des inondations s'est alourdi jeudi à 158 morts.", 158, "morts"),
+    ("es", "La DANA deja al menos 95 muertos en Valencia.", 95, "muertos"),
+    ("it", "Alluvione a Valencia, i morti salgono a 217", 217, "morti"),
+    ("en", "The death toll rose to 217, officials said.", 217, "dead"),
+    ("de", "Die Zahl der Todesopfer ist auf mindestens 205 gestiegen.", 205, "Todesopfer"),
+    ("da", "Dødstallet er steget til 64.", 64, "døde"),
+    ("de", "Rund 1.700 Soldaten helfen bei den Aufräumarbeiten.", 1700, "Soldaten"),
+    ("es", "Decenas de personas siguen desaparecidas.", 20, "personas"),
+    ("en", "About 90 people remain missing.", 90, "people"),
+])
+def test_what_a_count_counts_the_dead_a_toll_and_no_verbs(lang, text, value, what):
+    assert by_value(figs(text, lang), value).what == what
+
+
+def test_a_german_amount_ending_in_a_verb_counts_nothing():
+    f = by_value(figs("Die Regierung will ein Hilfspaket von 10,6 Milliarden Euro beschließen.", "de"), 10.6e9)
+    assert f.what == "" and f.unit == "€"

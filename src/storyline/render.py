@@ -86,7 +86,7 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
     if s.get("figures"):
         out += ["", "Figures:"]
         for f in s["figures"][:40]:
-            q = "" if f.get("qualifier") in (None, "", "exact", "range") else f"{f['qualifier']} "
+            q = "" if f.get("qualifier") in (None, "", "exact", "range") else f"{f['qualifier'].replace('_', ' ')} "
             out.append(f"  {q}{figure_value(f)} {f.get('what', '')}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
     if s.get("dates"):
         out += ["", "Dates:"]

@@ -30,8 +30,11 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before
 # publication is no deadline; v4: the end of a period is a day only for deadlines ("late last year" = 2010);
 # v5: a month and its year may stand apart by "de"/"del" ("junio de 2007", "luglio del 2009"), a season
-# that names an event is no date ("la primavera árabe"), French "sept" is a month only with a day or year
-VERSION = "dates.rules.v5"
+# that names an event is no date ("la primavera árabe"), French "sept" is a month only with a day or year;
+# v6: a verb in the synthetic future ("decretará ... el jueves") makes a weekday the coming one; the end of
+# a week is its last day for a deadline ("by the end of next week"); inflected relative weeks, months and
+# years in de/es/fr/it ("bis Ende nächster Woche", "antes del final de la próxima semana")
+VERSION = "dates.rules.v6"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -197,7 +200,10 @@ def _cue_before(text: str, start: int, cues, sent_start: int) -> str:
 
 def _future_context(sentence: str, L: ModuleType) -> bool:
     low = f" {sentence.lower()} "
-    return any(f" {c} " in low for c in L.FUTURE_CUES)
+    if any(f" {c} " in low for c in L.FUTURE_CUES):
+        return True
+    return bool(L.FUTURE_SUFFIXES) and any(len(w) >= 5 and w.endswith(L.FUTURE_SUFFIXES)
+                                           for w in re.findall(r"[^\W\d_]+", low))
 
 
 # --- the tagger -----------------------------------------------------------------------
@@ -518,6 +524,8 @@ def _to_mention(tx: Timex, deadline: bool = False) -> tuple[str, str] | None:
         return f"{d.year:04d}-{d.month:02d}", "month"
     if tx.precision == "week":
         sunday = d + dt.timedelta(days=min(6, (dt.date.max - d).days))  # the last week of 9999
+        if tx.edge == "end" and deadline:  # "by the end of next week" -> its last day
+            return sunday.isoformat(), "day"
         if sunday.month == d.month:
             return f"{d.year:04d}-{d.month:02d}", "month"
         return None

@@ -401,9 +401,10 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     """Capitalised word runs that do not begin a sentence (``caps.v1``; see METHOD_CAPS for what
     later versions changed)."""
     code = (lang or "und").split("-")[0].lower()
-    stop = gazetteer.spacy_stop_words(code)
-    need_two = code in NOUN_CAPITALISING_LANGS
     L = get_lang(code)
+    # amounts and units are no names ("10,6 Milliarden Euro", "200 Kilometer"): they end a run
+    stop = gazetteer.spacy_stop_words(code) | {w.lower() for w in (*L.SCALES, *L.CURRENCY_WORDS, *L.MEASURE_WORDS)}
+    need_two = code in NOUN_CAPITALISING_LANGS
     org_heads = frozenset(L.ORG_HEADS)
     org_suffixes = tuple(L.ORG_SUFFIXES)
     keep_joined = org_heads | gazetteer.place_heads()  # "Banco de España", "Ciudad de México"
@@ -454,7 +455,7 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
     """One capitalised run tidied into a mention, or None when nothing of it is a name."""
     # the first word of a sentence is capitalised anyway: it counts only inside a run
     # and never as a function word ("Die Bundesregierung", "Le gouvernement")
-    while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop):
+    while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop and not _regnal(run)):
         run = run[1:] if run[0].group().lower() in stop else run[:-1]
     suffixes = gazetteer.title_suffixes()
     while len(run) > 1 and run[0].group().lower().endswith(suffixes):
@@ -604,6 +605,16 @@ def _has_org_ending(word: str, org_suffixes: tuple[str, ...]) -> bool:
     return bool(org_suffixes) and word.lower().rstrip(".").endswith(org_suffixes)
 
 
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _regnal(run) -> bool:
+    """A name and a regnal number: "Felipe VI", "Benedikt XVI" (not "vi", the Italian word)."""
+    words = [m.group() for m in run]
+    return (2 <= len(words) <= 3 and bool(_ROMAN.fullmatch(words[-1]))
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1]))
+
+
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
                  org_suffixes: tuple[str, ...] = ()) -> str:
     words = [m.group() for m in run]
@@ -617,6 +628,8 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
         return "ORG"
     if _has_org_ending(words[-1], org_suffixes):  # "Deutsche Presse-Agentur"
         return "ORG"
+    if _regnal(run):  # "Felipe VI", "Benedict XVI", "Jean-Paul II": a monarch or a pope
+        return "PER"
     caps = [w for w in words if w not in NAME_PARTICLES]
     # two to four name words; after a title one is enough ("Sra. Meir", "M. Morsi")
     if (1 if titled else 2) <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):

@@ -26,7 +26,7 @@ from .gazetteer import canonical_for
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v6"  # v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v7"  # v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -73,7 +73,7 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = text[start]
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L)
+        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L) or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
         taken.add(start, end)
         figures.append(Figure(
@@ -272,15 +272,41 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
             break
         if words and low.endswith(L.VERB_SUFFIXES):
             break
+        if getattr(L, "NOUNS_CAPITALISED", False) and any(x[:1].isupper() for x in words):
+            break  # German: the phrase ends in its (capitalised) noun ("1.700 Soldaten | helfen")
         words.append(w)
         pos = m.end()
         if len(words) >= MAX_WHAT_WORDS:
             break
+    if getattr(L, "NOUNS_CAPITALISED", False) and not any(x[:1].isupper() for x in words[:3]):
+        return ""  # no noun: "auf 205 gestiegen", "10,6 Milliarden Euro beschließen" end in a verb
     # Danish/German/English noun phrases end in their noun: drop trailing capitalised names
     # that start a new phrase only when the first word was lower-case ("soldater Bagram").
     while len(words) > 1 and words[0][0].islower() and words[-1][0].isupper() and not L.__name__.endswith(".de"):
         words.pop()
     return " ".join(words)
+
+
+def _what_before(text: str, sent_start: int, start: int, L: ModuleType) -> str:
+    """What a figure counts when the sentence names it before the number and a preposition leads
+    to it: "the death toll rose to 217" (dead), "Zahl der Todesopfer auf 205" (Todesopfer), "i
+    morti salgono a 217" (morti). Language data: ``COUNT_NOUNS_BEFORE``, ``COUNT_PREPOSITIONS``."""
+    if not L.COUNT_NOUNS_BEFORE or not L.COUNT_PREPOSITIONS:
+        return ""
+    before = text[max(sent_start, start - WHAT_WINDOW):start]
+    preps = "|".join(re.escape(p) for p in L.COUNT_PREPOSITIONS)
+    if not re.search(rf"(?i)(?<!\w)(?:{preps})\s*$", before):
+        return ""
+    phrases = "|".join(re.escape(p) for p in sorted(L.COUNT_NOUNS_BEFORE, key=len, reverse=True))
+    found = list(re.finditer(rf"(?i)(?<!\w)(?:{phrases})(?=\s|['’]|$)", before))
+    if not found:
+        return ""
+    m = found[-1]
+    key = next(k for k in L.COUNT_NOUNS_BEFORE if k.lower() == " ".join(m.group().lower().split()))
+    if L.COUNT_NOUNS_BEFORE[key]:
+        return L.COUNT_NOUNS_BEFORE[key]
+    offset = start - len(before)
+    return _what(text, offset + m.end(), start, L)
 
 
 _CAP = r"(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:of\s+)?[A-ZÆØÅÄÖÜÉ][\w'’.-]*)*)"

@@ -72,6 +72,10 @@ Names every module defines (all keys lower-case):
   capitalised name in it is the outlet that relayed the statement
 - ``GERUND_SUFFIXES``: gerund endings ("-ando", "-iendo"): a gerund after a speaker opens a clause
   ("X parlando ai giornalisti": X)
+- ``COUNT_NOUNS_BEFORE``, ``COUNT_PREPOSITIONS``: a count named before its number and reached by a
+  preposition ("the death toll rose to 217", "i morti salgono a 217"): phrase -> what it counts
+- ``FUTURE_SUFFIXES``: endings of the synthetic future tense ("decretará", "sarà"): a verb with one
+  before a weekday or a date without a year makes it the coming one, as ``FUTURE_CUES`` do
 - ``PARTY_LETTERS``: party letters in parentheses after a politician's name ("(S)") -> the party's
   name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a

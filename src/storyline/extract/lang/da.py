@@ -114,7 +114,9 @@ MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("ikke", "aldrig", "morges", "morgen", "formiddag", "middag", "eftermiddag", "aften", "nat", "nu", "stadig", "fortsat")
+WHAT_STOP_WORDS = ("ikke", "aldrig", "morges", "morgen", "formiddag", "middag", "eftermiddag", "aften", "nat", "nu", "stadig", "fortsat",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("er", "var", "har", "havde", "bliver", "blev"))
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
 # facts ledger tracks.
 MEASURE_WORDS = ("km", "kilometer", "kilometers", "meter", "meters", "mil", "mile", "miles")
@@ -181,3 +183,9 @@ PARTY_LETTERS = {
     "M": "Moderaterne", "DD": "Danmarksdemokraterne", "Æ": "Danmarksdemokraterne", "ALT": "Alternativet",
     "Å": "Alternativet", "NB": "Nye Borgerlige", "D": "Nye Borgerlige",
 }
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"dødstallet": "døde", "dødstal": "døde", "antallet af": "", "antal": ""}
+COUNT_PREPOSITIONS = ("til", "på")
+# endings of a synthetic future tense (see es.py): none here
+FUTURE_SUFFIXES: tuple[str, ...] = ()

@@ -37,6 +37,16 @@ RELATIVE_UNITS = {
     "nächste woche": ("week", 1), "diesen monat": ("month", 0), "letzten monat": ("month", -1),
     "nächsten monat": ("month", 1), "dieses jahr": ("year", 0), "letztes jahr": ("year", -1),
     "vergangenes jahr": ("year", -1), "nächstes jahr": ("year", 1), "anfang des monats": ("month", 0),
+    # inflected after a preposition or "Ende"/"Anfang": "bis Ende nächster Woche", "in der kommenden Woche"
+    "dieser woche": ("week", 0), "nächster woche": ("week", 1), "der nächsten woche": ("week", 1),
+    "kommende woche": ("week", 1), "kommender woche": ("week", 1), "der kommenden woche": ("week", 1),
+    "letzter woche": ("week", -1), "vergangener woche": ("week", -1), "der vergangenen woche": ("week", -1),
+    "der letzten woche": ("week", -1), "dieses monats": ("month", 0), "nächsten monats": ("month", 1),
+    "des nächsten monats": ("month", 1), "kommenden monat": ("month", 1), "kommenden monats": ("month", 1),
+    "vergangenen monat": ("month", -1), "im vergangenen monat": ("month", -1), "vergangenen monats": ("month", -1),
+    "dieses jahres": ("year", 0), "diesen jahres": ("year", 0), "nächsten jahres": ("year", 1),
+    "kommenden jahres": ("year", 1), "im kommenden jahr": ("year", 1), "im nächsten jahr": ("year", 1),
+    "im vergangenen jahr": ("year", -1), "vergangenen jahres": ("year", -1), "des vergangenen jahres": ("year", -1),
 }
 UNIT_WORDS = {"tag": "day", "tagen": "day", "tage": "day", "woche": "week", "wochen": "week",
               "monat": "month", "monaten": "month", "monate": "month", "jahr": "year", "jahren": "year",
@@ -73,7 +83,9 @@ MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("nicht", "kein", "keine", "nie", "morgens", "vormittag", "nachmittag", "abend", "nacht", "jetzt", "noch")
+WHAT_STOP_WORDS = ("nicht", "kein", "keine", "nie", "morgens", "vormittag", "nachmittag", "abend", "nacht", "jetzt", "noch",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("sind", "waren", "haben", "hatten", "werden", "wurden", "bleiben", "blieben"))
 # every noun is capitalised: capitalisation alone does not make a name
 NOUNS_CAPITALISED = True
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
@@ -139,3 +151,9 @@ OUTLET_SUFFIXES = ("agentur", "zeitung", "rundfunk", "fernsehen", "sender", "mag
 V2_FRONT_PREPOSITIONS = ("am", "im", "in", "an", "auf", "nach", "bei", "vor", "seit", "während", "mit")
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"Zahl der": "", "Zahl von": "", "Anzahl der": "", "Opferzahl": "Tote", "Totenzahl": "Tote", "Bilanz": "Tote"}
+COUNT_PREPOSITIONS = ("auf", "bei")
+# endings of a synthetic future tense (see es.py): none here
+FUTURE_SUFFIXES: tuple[str, ...] = ()

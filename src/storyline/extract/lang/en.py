@@ -120,7 +120,9 @@ MONTHS_NEED_CONTEXT: set[str] = {"may", "march"}
 SEASONS_NEED_CONTEXT: set[str] = {"fall", "spring"}
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("not", "never", "morning", "afternoon", "evening", "night", "now", "still", "today", "yesterday", "tomorrow")
+WHAT_STOP_WORDS = ("not", "never", "morning", "afternoon", "evening", "night", "now", "still", "today", "yesterday", "tomorrow",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("remain", "remains", "remained", "are", "were", "have", "had"))
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
 # facts ledger tracks.
 MEASURE_WORDS = ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "feet", "foot", "yards")
@@ -178,3 +180,9 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"death toll": "dead", "toll": "dead", "number of": ""}
+COUNT_PREPOSITIONS = ("to", "at")
+# endings of a synthetic future tense (see es.py): none here
+FUTURE_SUFFIXES: tuple[str, ...] = ()

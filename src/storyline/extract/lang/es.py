@@ -30,12 +30,17 @@ DECIMAL_SEP = ","
 THOUSANDS_SEPS = (".", "\xa0", "\u202f")
 DEADLINE_CUES = ("a más tardar", "antes de finales de", "antes del", "antes de", "hasta el", "hasta", "para el")
 PERIOD_EDGES = {"finales de": "end", "fin de": "end", "principios de": "start", "comienzos de": "start",
-                "mediados de": "mid"}
+                "mediados de": "mid", "final de": "end", "finales del": "end", "fin del": "end",
+                "final del": "end", "principios del": "start", "mediados del": "mid"}
 RELATIVE_DAYS = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "pasado mañana": 2}
 RELATIVE_UNITS = {
     "esta semana": ("week", 0), "la semana pasada": ("week", -1), "la próxima semana": ("week", 1),
     "este mes": ("month", 0), "el mes pasado": ("month", -1), "el próximo mes": ("month", 1),
     "este año": ("year", 0), "el año pasado": ("year", -1), "el próximo año": ("year", 1),
+    "la semana que viene": ("week", 1), "la semana próxima": ("week", 1), "el mes que viene": ("month", 1),
+    "el año que viene": ("year", 1), "de la próxima semana": ("week", 1), "del próximo mes": ("month", 1),
+    "del próximo año": ("year", 1), "de este año": ("year", 0), "de este mes": ("month", 0),
+    "del año pasado": ("year", -1), "del mes pasado": ("month", -1), "de la semana pasada": ("week", -1),
 }
 UNIT_WORDS = {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month",
               "meses": "month", "año": "year", "años": "year", "hora": "hour", "horas": "hour",
@@ -59,7 +64,7 @@ FUTURE_CUES = ("será", "va a", "van a", "prevé", "próximo", "próxima")
 FUNCTION_WORDS = {
     "durante", "tras", "según", "sin", "contra", "hacia", "ante",
     "el", "la", "los", "las", "un", "una", "de", "del", "en", "a", "al", "y", "o", "que", "con", "por",
-    "para", "es", "son", "fue", "fueron", "ha", "han", "había", "murieron", "muertos", "heridos",
+    "para", "es", "son", "fue", "fueron", "ha", "han", "había", "murieron",
     "desde", "hasta", "entre", "sobre", "como", "dijo",
 }
 POSSESSION_VERBS = ("tiene", "tenía", "mantiene", "cuenta con")
@@ -71,7 +76,9 @@ MONTHS_NEED_CONTEXT: set[str] = set()
 SEASONS_NEED_CONTEXT: set[str] = set()
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("no", "nunca", "mañana", "tarde", "noche", "ahora", "todavía", "aún")
+WHAT_STOP_WORDS = ("no", "nunca", "mañana", "tarde", "noche", "ahora", "todavía", "aún",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("siguen", "sigue", "están", "quedan", "resultan", "permanecen", "son", "fueron", "han"))
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
 # facts ledger tracks.
 MEASURE_WORDS = ("km", "kilómetro", "kilómetros", "kilometro", "kilometros", "metro", "metros", "milla", "millas")
@@ -84,7 +91,7 @@ ADDRESSEE_WORDS = ("a", "al", "ante")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("en", "durante", "ante", "tras", "desde", "a", "al", "con", "sobre", "según", "que", "y")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación")
+ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación", "Centro", "Oficina", "Dirección", "Confederación", "Delegación", "Defensoría", "Audiencia", "Cuerpo")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("que",)
@@ -130,3 +137,10 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"cifra de": "", "número de": "", "balance de": "", "balance": "muertos"}
+COUNT_PREPOSITIONS = ("a", "en")
+# endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
+# a weekday makes it the coming one
+FUTURE_SUFFIXES = ("rá", "rán")

@@ -38,6 +38,9 @@ RELATIVE_UNITS = {
     "ce mois-ci": ("month", 0), "le mois dernier": ("month", -1), "le mois prochain": ("month", 1),
     "cette année": ("year", 0), "l'année dernière": ("year", -1), "l'an dernier": ("year", -1),
     "l'année prochaine": ("year", 1), "l'an prochain": ("year", 1),
+    "de la semaine prochaine": ("week", 1), "du mois prochain": ("month", 1), "de l'année prochaine": ("year", 1),
+    "de cette année": ("year", 0), "du mois dernier": ("month", -1), "de l'année dernière": ("year", -1),
+    "de la semaine dernière": ("week", -1), "la semaine passée": ("week", -1), "l'année passée": ("year", -1),
 }
 UNIT_WORDS = {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month",
               "an": "year", "ans": "year", "année": "year", "années": "year", "heure": "hour",
@@ -62,7 +65,7 @@ FUNCTION_WORDS = {
     "pendant", "selon", "sans", "contre", "vers", "après", "avant", "chez", "lors",
     "le", "la", "les", "l", "un", "une", "de", "des", "du", "d", "en", "à", "au", "aux", "et", "ou",
     "que", "qui", "avec", "pour", "par", "sur", "est", "sont", "était", "a", "ont", "avait", "sont",
-    "morts", "tués", "blessés", "depuis", "jusqu", "entre", "dans", "comme", "dit",
+    "depuis", "jusqu", "entre", "dans", "comme", "dit",
 }
 POSSESSION_VERBS = ("a", "compte", "maintient", "dispose de")
 SOURCE_NOUNS = ("source", "porte-parole", "responsable")
@@ -78,7 +81,9 @@ SEASONS_NEED_CONTEXT: set[str] = {"été"}
 SEASON_MODIFIERS = ("cet", "cette", "ce", "l'", "l’", "en", "au", "le", "d'", "d’")
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("ne", "pas", "jamais", "matin", "après-midi", "soir", "nuit", "maintenant", "encore", "toujours")
+WHAT_STOP_WORDS = ("ne", "pas", "jamais", "matin", "après-midi", "soir", "nuit", "maintenant", "encore", "toujours",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("restent", "demeurent", "sont", "ont", "étaient"))
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
 # facts ledger tracks.
 MEASURE_WORDS = ("km", "kilomètre", "kilomètres", "kilometre", "kilometres", "mètre", "mètres")
@@ -91,7 +96,7 @@ ADDRESSEE_WORDS = ("à", "au", "aux", "devant")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("lors", "devant", "à", "au", "aux", "dans", "pendant", "après", "avant", "en", "sur", "depuis", "selon", "que", "et")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds")
+ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds", "Centre", "Office", "Direction", "Confédération", "Préfecture", "Autorité", "Haut-Commissariat")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("que", "qu'")
@@ -137,3 +142,10 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"bilan": "morts", "nombre de": "", "nombre d'": ""}
+COUNT_PREPOSITIONS = ("à",)
+# endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
+# a weekday makes it the coming one
+FUTURE_SUFFIXES = ("eront", "iront", "era", "ira")

@@ -97,3 +97,8 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition (see en.py): none here
+COUNT_NOUNS_BEFORE: dict[str, str] = {}
+COUNT_PREPOSITIONS: tuple[str, ...] = ()
+# endings of a synthetic future tense (see es.py): none here
+FUTURE_SUFFIXES: tuple[str, ...] = ()

@@ -27,7 +27,8 @@ PERCENT_WORDS = {"per cento", "%"}
 CURRENCY_WORDS = {"euro": "€", "dollari": "$"}
 DECIMAL_SEP = ","
 THOUSANDS_SEPS = (".", "\xa0", "\u202f")
-DEADLINE_CUES = ("entro la fine di", "entro il", "entro", "prima della fine di", "prima del", "non oltre il")
+DEADLINE_CUES = ("entro la fine di", "entro il", "entro la", "entro", "prima della fine di", "prima del",
+                 "prima della", "non oltre il")
 PERIOD_EDGES = {"fine": "end", "la fine di": "end", "inizio": "start", "l'inizio di": "start", "metà": "mid"}
 RELATIVE_DAYS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "ieri l'altro": -2, "dopodomani": 2}
 RELATIVE_UNITS = {
@@ -35,6 +36,10 @@ RELATIVE_UNITS = {
     "la prossima settimana": ("week", 1), "questo mese": ("month", 0), "il mese scorso": ("month", -1),
     "il mese prossimo": ("month", 1), "il prossimo mese": ("month", 1), "quest'anno": ("year", 0),
     "l'anno scorso": ("year", -1), "l'anno prossimo": ("year", 1), "il prossimo anno": ("year", 1),
+    "della prossima settimana": ("week", 1), "della settimana prossima": ("week", 1),
+    "del prossimo mese": ("month", 1), "del mese prossimo": ("month", 1), "del prossimo anno": ("year", 1),
+    "dell'anno prossimo": ("year", 1), "di quest'anno": ("year", 0), "dell'anno scorso": ("year", -1),
+    "del mese scorso": ("month", -1), "della settimana scorsa": ("week", -1),
 }
 UNIT_WORDS = {"giorno": "day", "giorni": "day", "settimana": "week", "settimane": "week", "mese": "month",
               "mesi": "month", "anno": "year", "anni": "year", "ora": "hour", "ore": "hour",
@@ -59,7 +64,7 @@ FUTURE_CUES = ("sarà", "saranno", "prevede", "dovrà", "prossimo", "prossima")
 FUNCTION_WORDS = {
     "nel", "nello", "nella", "nei", "negli", "nelle", "allo", "alla", "ai", "agli", "alle", "dallo", "dalla", "dai", "dagli", "dalle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "dello", "degli", "delle", "durante", "dopo", "contro", "verso", "senza",
     "il", "lo", "la", "i", "gli", "le", "un", "una", "di", "del", "della", "dei", "in", "a", "al", "e", "o",
-    "che", "con", "per", "da", "su", "è", "sono", "era", "ha", "hanno", "aveva", "morti", "uccisi", "feriti",
+    "che", "con", "per", "da", "su", "è", "sono", "era", "ha", "hanno", "aveva",
     "dal", "fino", "tra", "fra", "come", "ha detto",
 }
 POSSESSION_VERBS = ("ha", "aveva", "conta", "dispone di")
@@ -72,7 +77,9 @@ SEASONS_NEED_CONTEXT: set[str] = set()
 SEASON_MODIFIERS = ("quest'", "quest’", "l'", "l’", "in", "nella", "nell'", "d'", "d’", "la", "questa")
 # words that end the phrase a figure counts, besides FUNCTION_WORDS, weekdays and relative days
 # ("1.200 havnearbejdere ikke op", "23 skibe mandag eftermiddag")
-WHAT_STOP_WORDS = ("non", "mai", "mattina", "pomeriggio", "sera", "notte", "ora", "ancora")
+WHAT_STOP_WORDS = ("non", "mai", "mattina", "pomeriggio", "sera", "notte", "ora", "ancora",
+                   # copulas and verbs of state after a counted noun ("people remain missing")
+                   *("risultano", "restano", "rimangono", "sono", "erano", "hanno"))
 # Distance units: a figure in one ("12 km from the city") places something, it is not a count the
 # facts ledger tracks.
 MEASURE_WORDS = ("km", "chilometro", "chilometri", "metro", "metri", "miglio", "miglia")
@@ -85,7 +92,7 @@ ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo")
+ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo", "Centro", "Ufficio", "Direzione", "Confederazione", "Procura", "Protezione", "Autorità")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("che", "ch'")
@@ -136,3 +143,10 @@ RELAY_ARTICLES: tuple[str, ...] = ()
 V2_FRONT_PREPOSITIONS: tuple[str, ...] = ()
 # party letters after a politician's name, "(S)" -> the party (see da.py): none here
 PARTY_LETTERS: dict[str, str] = {}
+# a count named before its number, reached by a preposition ("the death toll rose to 217", "Zahl
+# der Todesopfer auf 205"): phrase -> what it counts ("" = the noun after the phrase)
+COUNT_NOUNS_BEFORE = {"bilancio": "morti", "numero di": "", "numero dei": "", "numero delle": "", "i morti": "morti", "le vittime": "vittime"}
+COUNT_PREPOSITIONS = ("a",)
+# endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
+# a weekday makes it the coming one
+FUTURE_SUFFIXES = ("rà", "ranno")
