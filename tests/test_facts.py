@@ -326,3 +326,15 @@ def test_deadlines_told_apart_by_their_count_by_their_clause_and_not_by_a_source
     assert facts["agreement deadline"] == ("single-source", ["2025-05-01"])  # the deal's, not the talks' start
     # "the first 3,000 homes" is a part of the 15,000, not a new value of it
     assert "boliger" not in facts or facts["boliger"][0] != "changed"
+
+
+def test_a_rising_toll_reported_as_at_least_is_a_change_and_bounds_that_meet_agree():
+    s1 = "At least 95 people were killed in Valencia, officials said."
+    s2 = "The death toll in Valencia rose to 217 people killed."
+    arts = [_art("a", s1, "2024-10-30", "en", "AP"), _art("b", s2, "2024-11-04", "en", "Reuters")]
+    exs = {"a": Extraction("a", figures=(_fig("a", 95, "people", s1, "at_least"),)),
+           "b": Extraction("b", figures=(_fig("b", 217, "people", s2),))}
+    f = build_facts(arts, exs)
+    assert [(x["attribute"], x["status"], [v["value"] for v in x["values"]]) for x in f] == \
+        [("people killed", "changed", ["95", "217"])]
+    assert values_agree(figure_interval(200, "more_than"), figure_interval(205, "at_least"))

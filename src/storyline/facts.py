@@ -30,8 +30,12 @@ Agreement between two reported values (documented tolerance, ``values_agree``):
   it at its own granularity (the power of ten of its last non-zero digit: 2,500 -> 100, so
   2,450..2,549); an exact number agrees with it only inside that band, so "about 2,500" and
   "2,448" are close but distinct, while "about 2,500" and "2,500" or "omkring 2500" agree;
-- bounds and ranges ("fewer than 100", "several hundred" = 200..999) are intervals; two
-  values agree when their intervals meet.
+- ranges ("several hundred" = 200..999) are intervals; two values agree when their intervals
+  meet;
+- a bound ("at least 95", "more than 200", "fewer than 100") is the count its reporter has, so
+  it stands for values up to half again above it (or down to half below it): "at least 95 dead"
+  and "217 dead" a week later are two values of a toll, not one; "more than 200" and "at least
+  205" agree.
 
 Status of a fact:
 
@@ -71,7 +75,8 @@ VERSION = "facts.ledger.v5"
 # v5: figures without a subject group by names known across languages (Bayern / Baviera), not by
 # the dateline or the wire; a start word marks a deadline only within the date's own clause; a
 # source phrase ("according to the agreement") is no concept; a deadline without a concept is
-# told apart by the count its sentence gives; "the first 3,000" is a part, not the whole count
+# told apart by the count its sentence gives; "the first 3,000" is a part, not the whole count; a bound
+# ("at least 95") stands for values within half of it, not for everything beyond
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -155,6 +160,9 @@ FROM_WORDS = {"fra", "from", "aus", "von", "de", "desde", "depuis", "da", "dal",
 # Two exact decimal figures agree within this relative difference (2.5 vs 2.51 million:
 # rounding in reports); exact whole numbers must be equal.
 EXACT_TOLERANCE = 0.005
+# A bound ("at least 95") stands for values up to this fraction above (below) it: the count its
+# reporter has, not everything beyond it. Set by hand.
+BOUND_SPAN = 0.5
 # Reports whose as-of periods are closer than this many days are "the same time".
 SAME_TIME_DAYS = 0
 
@@ -447,13 +455,13 @@ def figure_interval(value: float, qualifier: str = "exact", value_max: float | N
         half = granularity(value) / 2
         return value - half, value + half - 1e-9
     if q == "less_than":
-        return 0.0, value - 1e-9
+        return value * (1 - BOUND_SPAN), value - 1e-9
     if q == "at_most":
-        return 0.0, value
+        return value * (1 - BOUND_SPAN), value
     if q == "more_than":
-        return value + 1e-9, math.inf
+        return value + 1e-9, value * (1 + BOUND_SPAN)
     if q == "at_least":
-        return value, math.inf
+        return value, value * (1 + BOUND_SPAN)
     tol = 0.49 if float(value).is_integer() else abs(value) * EXACT_TOLERANCE
     return value - tol, value + tol
 
