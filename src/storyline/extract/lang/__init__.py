@@ -76,6 +76,8 @@ Names every module defines (all keys lower-case):
   preposition ("the death toll rose to 217", "i morti salgono a 217"): phrase -> what it counts
 - ``FUTURE_SUFFIXES``: endings of the synthetic future tense ("decretará", "sarà"): a verb with one
   before a weekday or a date without a year makes it the coming one, as ``FUTURE_CUES`` do
+- ``PLACE_NOUNS``: nouns for a kind of place ("region", "ciudad") before a place's name and a
+  linking word ("the region of Valencia"): a known place after one is a place, not a person
 - ``PARTY_LETTERS``: party letters in parentheses after a politician's name ("(S)") -> the party's
   name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a

@@ -189,3 +189,6 @@ COUNT_NOUNS_BEFORE = {"dødstallet": "døde", "dødstal": "døde", "antallet af"
 COUNT_PREPOSITIONS = ("til", "på")
 # endings of a synthetic future tense (see es.py): none here
 FUTURE_SUFFIXES: tuple[str, ...] = ()
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("byen", "regionen", "provinsen", "delstaten", "havnebyen", "hovedstaden", "landsbyen", "øen")

@@ -157,3 +157,6 @@ COUNT_NOUNS_BEFORE = {"Zahl der": "", "Zahl von": "", "Anzahl der": "", "Opferza
 COUNT_PREPOSITIONS = ("auf", "bei")
 # endings of a synthetic future tense (see es.py): none here
 FUTURE_SUFFIXES: tuple[str, ...] = ()
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("Stadt", "Region", "Provinz", "Hafenstadt", "Hauptstadt", "Dorf", "Insel")

@@ -186,3 +186,6 @@ COUNT_NOUNS_BEFORE = {"death toll": "dead", "toll": "dead", "number of": ""}
 COUNT_PREPOSITIONS = ("to", "at")
 # endings of a synthetic future tense (see es.py): none here
 FUTURE_SUFFIXES: tuple[str, ...] = ()
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("city", "town", "region", "province", "state", "port", "capital", "village", "district", "county", "island")

@@ -144,3 +144,6 @@ COUNT_PREPOSITIONS = ("a", "en")
 # endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
 # a weekday makes it the coming one
 FUTURE_SUFFIXES = ("rá", "rán")
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("ciudad", "región", "provincia", "puerto", "capital", "localidad", "pueblo", "isla")

@@ -149,3 +149,6 @@ COUNT_PREPOSITIONS = ("à",)
 # endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
 # a weekday makes it the coming one
 FUTURE_SUFFIXES = ("eront", "iront", "era", "ira")
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("ville", "région", "province", "port", "capitale", "village", "île")

@@ -102,3 +102,5 @@ COUNT_NOUNS_BEFORE: dict[str, str] = {}
 COUNT_PREPOSITIONS: tuple[str, ...] = ()
 # endings of a synthetic future tense (see es.py): none here
 FUTURE_SUFFIXES: tuple[str, ...] = ()
+# nouns for a kind of place before its name (see en.py): none here
+PLACE_NOUNS: tuple[str, ...] = ()

@@ -150,3 +150,6 @@ COUNT_PREPOSITIONS = ("a",)
 # endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
 # a weekday makes it the coming one
 FUTURE_SUFFIXES = ("rà", "ranno")
+# nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
+# "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
+PLACE_NOUNS = ("città", "regione", "provincia", "porto", "capitale", "paese", "isola")
