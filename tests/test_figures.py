@@ -204,3 +204,8 @@ def test_what_a_count_counts_the_dead_a_toll_and_no_verbs(lang, text, value, wha
 def test_a_german_amount_ending_in_a_verb_counts_nothing():
     f = by_value(figs("Die Regierung will ein Hilfspaket von 10,6 Milliarden Euro beschließen.", "de"), 10.6e9)
     assert f.what == "" and f.unit == "€"
+
+
+def test_a_language_without_our_data_ends_the_counted_phrase_at_spacys_stop_words():
+    f = by_value(figs("Правительство выделит 10,6 млрд евро на помощь пострадавшим.", "ru"), 10.6)
+    assert f.what == "млрд евро"

@@ -22,7 +22,7 @@ from types import ModuleType
 
 from ..models import Article, Figure
 from .dates import find_timexes
-from .gazetteer import canonical_for
+from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
@@ -53,6 +53,8 @@ def extract_figures(article: Article) -> list[Figure]:
     text = article.full_text
     lang = article.lang
     L = get_lang(lang)
+    # a language without our own data: spaCy's stop words end the counted phrase ("млрд евро | на")
+    extra_stops = spacy_stop_words((lang or "").split("-")[0].lower()) if L.__name__.endswith(".generic") else frozenset()
     spans = split_sentences(text, lang)
     blocked = [(t.start, t.end) for t in find_timexes(text, lang, article.published) if t.type != "DURATION"]
     figures: list[Figure] = []
@@ -73,7 +75,7 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = text[start]
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L) or _what_before(text, s0, q_start, L)
+        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
         taken.add(start, end)
         figures.append(Figure(
@@ -259,7 +261,7 @@ def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
     return pos, unit, scale
 
 
-def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
+def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozenset[str] = frozenset()) -> str:
     words = []
     for m in _WORD.finditer(text, pos, sent_end):
         gap = text[pos:m.start()]
@@ -268,7 +270,7 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType) -> str:
         w = m.group()
         low = w.lower()
         if low in L.FUNCTION_WORDS or low in L.MONTHS or low in L.WEEKDAYS or low in L.RELATIVE_DAYS or \
-                low in L.WHAT_STOP_WORDS:
+                low in L.WHAT_STOP_WORDS or low in extra_stops:
             break
         if words and low.endswith(L.VERB_SUFFIXES):
             break
