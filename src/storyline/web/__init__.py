@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlencode, urlparse
 
+from ..render import count
+
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
@@ -33,6 +35,7 @@ def env():
         e.filters["short"] = short
         e.filters["lang_name"] = lang_name
         e.filters["fmt_value"] = fmt_value
+        e.filters["count"] = count
         e.globals["segments"] = highlight_segments
         e.globals["timeline_svg"] = timeline_svg
         e.globals["figure_charts"] = figure_charts
