@@ -163,3 +163,20 @@ def test_errors_on_a_clean_store_says_so(tmp_path):
 
     r = CliRunner().invoke(cli, ["--db", str(tmp_path / "e.db"), "errors"])
     assert r.exit_code == 0 and r.output.strip() == "(no errors)"
+
+
+def test_a_long_run_of_values_is_folded_everywhere():
+    from storyline.cli_timeline import facts_text
+
+    values = [{"value": 100 + 30 * i, "as_of": f"2023-10-{i + 1:02d}", "article_ids": ["a1"],
+               "sentences": [{"article_id": "a1" * 8, "text": f"{100 + 30 * i} homes were evacuated."}]}
+              for i in range(30)]
+    fact = {"subject": "", "attribute": "homes evacuated", "kind": "figure", "status": "changed", "values": values}
+    text = facts_text([fact])
+    assert "100 → 130 → … 25 more … → 910 → 940 → 970 (changed)" in text
+    assert len(text.splitlines()) < 10 and "more values: storyline facts --json" in text
+    shown = story_text(_story(facts=[fact]))
+    assert "… 25 more …" in shown and "(as of 2023-10-15" not in shown
+    html = _page(_story(facts=[fact]))
+    assert '<details class="more-values"><summary>… 25 more</summary>' in html
+    assert html.count("</details>") == 1 and ">970<" in html

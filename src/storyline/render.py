@@ -105,9 +105,10 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
     if s.get("facts"):
         out += ["", "Facts:"]
         for f in s["facts"]:
-            vals = " → ".join(f"{v['value']} (as of {v.get('as_of') or '?'}, {len(v.get('article_ids', []))} art.)"
-                              for v in f.get("values", []))
-            out.append(f"  [{f.get('status', '')}] {f.get('subject', '')} {f.get('attribute', '')}: {vals}")
+            vals = fact_sep(f).join(elide([f"{v['value']} (as of {v.get('as_of') or '?'}, "
+                                           f"{len(v.get('article_ids', []))} art.)" for v in f.get("values", [])]))
+            name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
+            out.append(f"  [{f.get('status', '')}] {name}: {vals}")
     if s.get("entities"):
         out += ["", "Entities:"]
         for e in s["entities"][:40]:
@@ -146,6 +147,20 @@ def _span(first: str | None, last: str | None) -> str:
     return f"{first or '?'} → {last or '?'}"
 
 
+def fact_sep(fact: dict[str, Any]) -> str:
+    """How a fact's values are joined: a change is an arrow, a conflict 'vs' (the values are
+    alternatives reported side by side, not a sequence), anything else a comma."""
+    return {"changed": " → ", "conflicting": " vs "}.get(fact.get("status") or "", ", ")
+
+
+def elide(items: list[str], head: int = 2, tail: int = 3) -> list[str]:
+    """The first ``head`` and last ``tail`` of a long list with a count of the rest between them
+    (a figure reported daily for two months is 40 values on one line)."""
+    if len(items) <= head + tail + 1:
+        return items
+    return items[:head] + [f"… {len(items) - head - tail} more …"] + items[-tail:]
+
+
 def export_text(doc: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(doc, ensure_ascii=False, indent=2)
@@ -170,8 +185,7 @@ def export_markdown(doc: dict[str, Any]) -> str:
         if s.get("facts"):
             md += ["### Facts", ""]
             for f in s["facts"]:
-                sep = " → " if f.get("status") == "changed" else " vs " if f.get("status") == "conflicting" else ", "
-                vals = sep.join(f"{md_text(v['value'])} ({v.get('as_of') or '?'})" for v in f.get("values", []))
+                vals = fact_sep(f).join(f"{md_text(v['value'])} ({v.get('as_of') or '?'})" for v in f.get("values", []))
                 name = " ".join(md_text(p) for p in (f.get("subject"), f.get("attribute")) if p)
                 md.append(f"- *{f.get('status', '')}* {name}: {vals}")
             md.append("")

@@ -73,7 +73,10 @@ def short(text: Any, n: int = 160) -> str:
 
 _LANGS = {"en": "English", "da": "Danish", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
           "nl": "Dutch", "sv": "Swedish", "nb": "Norwegian", "no": "Norwegian", "fi": "Finnish", "pl": "Polish",
-          "pt": "Portuguese", "und": "unknown"}
+          "pt": "Portuguese", "ar": "Arabic", "he": "Hebrew", "fa": "Persian", "ur": "Urdu", "zh": "Chinese",
+          "ja": "Japanese", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "el": "Greek", "tr": "Turkish",
+          "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "hi": "Hindi", "is": "Icelandic",
+          "und": "unknown"}
 
 
 def lang_name(code: str) -> str:
