@@ -180,3 +180,24 @@ def test_a_long_run_of_values_is_folded_everywhere():
     html = _page(_story(facts=[fact]))
     assert '<details class="more-values"><summary>… 25 more</summary>' in html
     assert html.count("</details>") == 1 and ">970<" in html
+
+
+def test_stories_page_past_the_end_or_filtered_to_nothing_is_not_an_empty_store():
+    from storyline.web import render
+
+    def page(total, offset, params):
+        data = {"items": [], "total": total, "limit": 1, "offset": offset, "filters": params}
+        return render("stories.html", data=data, nav="stories", params=params,
+                      stats={"articles": 3, "languages": 2})
+
+    past = page(2, 5, {})
+    assert "No stories yet" not in past and "there are 2" in past
+    assert "6–2" not in past and "past the last of 2" in past and "offset=1" in past  # newer: the last page
+    filtered = page(0, 0, {"lang": "xx"})
+    assert "No stories yet" not in filtered and "No stories match these filters" in filtered
+    assert "No stories yet" in page(0, 0, {})
+    from storyline.web import render as r
+
+    h = r("search.html", data={"items": [], "total": 2, "hits": 5, "limit": 1, "offset": 9}, error=None,
+          params={"q": "flood"}, nav="search")
+    assert "Nothing found" not in h and "2 stories matched" in h and "past the last of 2" in h
