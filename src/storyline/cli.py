@@ -170,9 +170,13 @@ def export(ctx: click.Context, fmt: str, output: str | None) -> None:
 def errors(ctx: click.Context, run_id: int | None) -> None:
     """List the error records of bad input items."""
     with _store(ctx) as store:
+        found = False
         for e in store.iter_errors(run_id):
+            found = True
             loc = f" [{e['locator']}]" if e["locator"] else ""
             click.echo(f"run {e['run_id']}: {e['source_path']}{loc} ({e['stage']}): {e['reason']}")
+    if not found:
+        click.echo("(no errors)" if run_id is None else f"(no errors in run {run_id})")
 
 
 @cli.command()

@@ -11,6 +11,12 @@ from typing import Any
 import click
 
 from .cli import _settings, _store, cli
+from .render import elide
+
+
+# A changed or conflicting fact lists the sentences of its first and last values (2 and 3):
+# a count reported daily for two months printed 80 sentences under one fact.
+SENTENCE_VALUES = (2, 3)
 
 
 def timeline_text(story: dict[str, Any]) -> str:
@@ -41,10 +47,10 @@ def _fact_line(f: dict[str, Any]) -> str:
     name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
     values = f.get("values") or []
     if f.get("status") == "changed":
-        chain = " → ".join(str(v["value"]) + (" (former)" if v.get("superseded") else "") for v in values)
+        chain = " → ".join(elide([str(v["value"]) + (" (former)" if v.get("superseded") else "") for v in values]))
         return f"  ! {name}: {chain} (changed)"
     if f.get("status") == "conflicting":
-        chain = " vs ".join(f"{_value_text(v)} as of {v.get('as_of')}" for v in values)
+        chain = " vs ".join(elide([f"{_value_text(v)} as of {v.get('as_of')}" for v in values]))
         return f"  ? {name}: {chain} (conflicting)"
     v = values[0]
     outlets = ", ".join(v.get("outlets") or [])
@@ -59,7 +65,14 @@ def facts_text(facts: list[dict[str, Any]], *, sentences: bool = True) -> str:
     for f in facts:
         lines.append(_fact_line(f))
         if sentences and f.get("status") in ("changed", "conflicting"):
-            for v in f.get("values") or []:
+            values = f.get("values") or []
+            shown = elide(list(range(len(values))), head=SENTENCE_VALUES[0], tail=SENTENCE_VALUES[1])
+            for i in shown:
+                if isinstance(i, str):  # the elided middle
+                    lines.append(f"        … the sentences of {len(values) - sum(SENTENCE_VALUES)} more values: "
+                                 "storyline facts --json")
+                    continue
+                v = values[i]
                 for s in (v.get("sentences") or [])[:2]:
                     lines.append(f"        {v['value']} [{v.get('as_of')}, {s['article_id'][:12]}]: {s['text']}")
     return "\n".join(lines)

@@ -7,7 +7,7 @@ import sys
 import click
 
 from .cli import _settings, _store, cli
-from .render import count
+from .render import _clip, count
 
 
 @cli.command("search")
@@ -40,7 +40,10 @@ def search_cmd(ctx, query, lang, since, until, outlet, entity, story, mode, limi
         st = g["story"]
         click.echo(f"\n{st['title']}  [{st['id'] or '-'}, {count(st['size'], 'article')}, {', '.join(st['languages'])}]")
         for h in g["hits"][:5]:
-            click.echo(f"  {h['published'] or '':10}  {h['lang']}  {h['title'][:90]}  ({h['id']})")
+            click.echo(f"  {h['published'] or 'undated':10}  {h['lang']:<3} {_clip(h.get('display_title') or h['title'], 90)}"
+                       f"  ({h['id']})")
+        if len(g["hits"]) > 5:
+            click.echo(f"  … and {len(g['hits']) - 5} more in this story (--json lists them all)")
 
 
 @cli.command("serve")

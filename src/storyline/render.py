@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Any
 
 
@@ -10,9 +11,38 @@ def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
+def _char_width(c: str) -> int:
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+
+
+def text_width(s: str) -> int:
+    """Columns ``s`` takes in a terminal: Chinese, Japanese and Korean characters take two,
+    combining marks none."""
+    return sum(_char_width(c) for c in s)
+
+
 def _clip(s: str | None, n: int) -> str:
+    """``s`` on one line in at most ``n`` terminal columns, cut with an ellipsis."""
     s = " ".join((s or "").split())
-    return s if len(s) <= n else s[: n - 1] + "…"
+    if text_width(s) <= n:
+        return s
+    out, used = [], 0
+    for c in s:
+        w = _char_width(c)
+        if used + w > n - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(s: str, n: int) -> str:
+    """``s`` clipped to ``n`` columns and padded with spaces to exactly ``n`` (str.ljust counts
+    characters, so a column of Chinese outlets ran twice as wide as the header)."""
+    s = _clip(s, n)
+    return s + " " * (n - text_width(s))
 
 
 def articles_table(rows: list[dict[str, Any]]) -> str:
@@ -21,7 +51,7 @@ def articles_table(rows: list[dict[str, Any]]) -> str:
     lines = []
     for r in rows:
         copy = f"  copy of {r['copy_of'][:8]}" if r.get("copy_of") else ""
-        lines.append(f"{r['id']}  {r['published'] or '?':<10}  {r['lang']:<3}  {_clip(r.get('outlet') or '', 14):<14}  "
+        lines.append(f"{r['id']}  {r['published'] or '?':<10}  {r['lang']:<3}  {_pad(r.get('outlet') or '', 14)}  "
                      f"{_clip(r.get('display_title') or r['title'], 70)}{copy}")
     return "\n".join(lines)
 
@@ -75,9 +105,10 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
     if s.get("facts"):
         out += ["", "Facts:"]
         for f in s["facts"]:
-            vals = " → ".join(f"{v['value']} (as of {v.get('as_of') or '?'}, {len(v.get('article_ids', []))} art.)"
-                              for v in f.get("values", []))
-            out.append(f"  [{f.get('status', '')}] {f.get('subject', '')} {f.get('attribute', '')}: {vals}")
+            vals = fact_sep(f).join(elide([f"{v['value']} (as of {v.get('as_of') or '?'}, "
+                                           f"{len(v.get('article_ids', []))} art.)" for v in f.get("values", [])]))
+            name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
+            out.append(f"  [{f.get('status', '')}] {name}: {vals}")
     if s.get("entities"):
         out += ["", "Entities:"]
         for e in s["entities"][:40]:
@@ -87,7 +118,8 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
         out += ["", "Figures:"]
         for f in s["figures"][:40]:
             q = "" if f.get("qualifier") in (None, "", "exact", "range") else f"{f['qualifier'].replace('_', ' ')} "
-            out.append(f"  {q}{figure_value(f)} {f.get('what', '')}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
+            what = f" {f['what']}" if f.get("what") else ""
+            out.append(f"  {q}{figure_value(f)}{what}  — “{_clip(f.get('text'), 40)}” [{f['article_id'][:8]}]")
     if s.get("dates"):
         out += ["", "Dates:"]
         for d in s["dates"][:40]:
@@ -100,6 +132,35 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
     return "\n".join(out) + "\n"
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|&~"})
+
+
+def md_text(text: Any) -> str:
+    """Text from an article as literal Markdown: one line, its markup characters escaped (an
+    outlet "<Gazette>" would be read as an HTML tag and vanish, "*" and "_" start emphasis)."""
+    return " ".join(str(text or "").split()).translate(_MD_SPECIAL)
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first and not last:
+        return "undated"
+    return f"{first or '?'} → {last or '?'}"
+
+
+def fact_sep(fact: dict[str, Any]) -> str:
+    """How a fact's values are joined: a change is an arrow, a conflict 'vs' (the values are
+    alternatives reported side by side, not a sequence), anything else a comma."""
+    return {"changed": " → ", "conflicting": " vs "}.get(fact.get("status") or "", ", ")
+
+
+def elide(items: list[str], head: int = 2, tail: int = 3) -> list[str]:
+    """The first ``head`` and last ``tail`` of a long list with a count of the rest between them
+    (a figure reported daily for two months is 40 values on one line)."""
+    if len(items) <= head + tail + 1:
+        return items
+    return items[:head] + [f"… {len(items) - head - tail} more …"] + items[-tail:]
+
+
 def export_text(doc: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
         return json.dumps(doc, ensure_ascii=False, indent=2)
@@ -107,26 +168,33 @@ def export_text(doc: dict[str, Any], fmt: str) -> str:
         lines = [json.dumps({"type": "article", **a}, ensure_ascii=False) for a in doc["articles"]]
         lines += [json.dumps({"type": "story", **s}, ensure_ascii=False) for s in doc["stories"]]
         return "\n".join(lines)
+    return export_markdown(doc)
+
+
+def export_markdown(doc: dict[str, Any]) -> str:
+    """The export as a Markdown report: per story its dates, summary, timeline, facts and articles."""
     md = ["# Storyline export", "", f"{count(len(doc['articles']), 'article')}, {count(len(doc['stories']), 'story', 'stories')}", ""]
     arts = {a["id"]: a for a in doc["articles"]}
     for s in doc["stories"]:
-        md += [f"## {s['title']}", "", f"`{s['id']}` · {s['first_date']} → {s['last_date']} · "
+        md += [f"## {md_text(s['title'])}", "", f"`{s['id']}` · {_span(s['first_date'], s['last_date'])} · "
                f"{count(s['size'], 'article')} · {', '.join(s['languages'])}", ""]
         if s.get("summary"):
-            md += [s["summary"], ""]
+            md += [md_text(s["summary"]), ""]
         if s.get("timeline"):
-            md += ["### Timeline", ""] + [f"- **{e['date']}** {e['text']}" for e in s["timeline"]] + [""]
+            md += ["### Timeline", ""] + [f"- **{e['date']}** {md_text(e['text'])}" for e in s["timeline"]] + [""]
         if s.get("facts"):
             md += ["### Facts", ""]
             for f in s["facts"]:
-                vals = " → ".join(f"{v['value']} ({v.get('as_of') or '?'})" for v in f.get("values", []))
-                md.append(f"- *{f.get('status', '')}* {f.get('subject', '')} {f.get('attribute', '')}: {vals}")
+                vals = fact_sep(f).join(f"{md_text(v['value'])} ({v.get('as_of') or '?'})" for v in f.get("values", []))
+                name = " ".join(md_text(p) for p in (f.get("subject"), f.get("attribute")) if p)
+                md.append(f"- *{f.get('status', '')}* {name}: {vals}")
             md.append("")
         md += ["### Articles", ""]
         for aid in s["article_ids"]:
             a = arts.get(aid, {})
-            md.append(f"- {a.get('published') or '?'} [{a.get('lang')}] {a.get('title', aid)}"
-                      + (f" ({a['outlet']})" if a.get("outlet") else ""))
+            md.append(f"- {a.get('published') or 'undated'} [{a.get('lang')}] "
+                      f"{md_text(a.get('display_title') or a.get('title') or aid)}"
+                      + (f" ({md_text(a['outlet'])})" if a.get("outlet") else ""))
         md.append("")
     return "\n".join(md)
 

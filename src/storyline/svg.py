@@ -20,14 +20,16 @@ from xml.sax.saxutils import escape
 
 from .models import PartialDate
 
-VERSION = "svg.timeline.v2"  # v2: axis labels spaced to fit, value labels on two rows when close
+VERSION = "svg.timeline.v3"  # v2: axis labels spaced to fit, value labels on two rows when close;
+# v3: year-only entries no longer set the range, labels at the right edge turn left, value labels
+# that would overlap are left to the tooltip, a long run of changes is one line, not an arc per step
 
 WIDTH = 960
 MARGIN_X = 40
 LANE_H = 18
 LABEL_CHARS = 48  # label length before an ellipsis; ~6.5 px per character at 11 px
 CHAR_W = 6.2
-FACT_ROW_H = 50  # name above the markers, value labels below (two rows when close), clear of the next row
+FACT_ROW_H = 56  # name above the markers, value labels below (two rows when close), a line clear of the next row
 # month ticks carry a label every 1, 2, 3, 6 or 12 months: the first step that leaves this many
 # pixels between labels
 TICK_STEPS = (1, 2, 3, 6, 12, 24, 60)
@@ -85,6 +87,10 @@ FOCUS_PAD_DAYS = 14
 
 
 def _focus(spans: list[tuple[dt.date, dt.date]]) -> tuple[dt.date, dt.date]:
+    # a year-only entry ("2024", a date the extractor could not read to the day) starts on 1 January:
+    # it would pull a March story's range back to January. Finer entries set the range when there are any
+    fine = [s for s in spans if (s[1] - s[0]).days < 300]
+    spans = fine or spans
     starts = sorted(s[0] for s in spans)
     q10 = starts[int(0.1 * (len(starts) - 1))]
     q90 = starts[int(round(0.9 * (len(starts) - 1)))]
@@ -101,6 +107,9 @@ FACT_REACH_DAYS = 240
 
 # At most this many entries are drawn (most reported first); the text timeline lists them all.
 MAX_DRAWN = 30
+# A changed fact with more steps than this is joined by one line instead of an arc per step
+# (40 daily figures drew 40 overlapping arcs)
+MAX_ARCS = 8
 
 
 def _drawn(entries: list[dict[str, Any]], lo: dt.date, hi: dt.date) -> list[dict[str, Any]]:
@@ -163,7 +172,8 @@ def timeline_svg(story: dict[str, Any]) -> str:
         d = min(max(d, lo), hi)
         return round(MARGIN_X + inner * (d - lo).days / days, 1)
 
-    # 2. entries in lanes (greedy: first lane whose last label ends before this one starts)
+    # 2. entries in lanes (greedy: first lane whose last label ends before this one starts); a label
+    # that would run past the right edge is written to the left of its mark
     lanes: list[float] = []
     placed = []
     for e in sorted(entries, key=lambda e: (_as_date(e["date"]).value, e.get("end") or "")):
@@ -171,12 +181,14 @@ def timeline_svg(story: dict[str, Any]) -> str:
         x0, x1 = x(pd.value), x(pd.end())
         label = _short(f'{pd.iso()} {e.get("text", "")}')
         width = len(label) * CHAR_W
-        lane = next((i for i, end in enumerate(lanes) if end < x0 - 4), None)
+        leftward = max(x0, x1) + 6 + width > WIDTH - 4 and x0 - 6 - width >= 4
+        start = x0 - 6 - width if leftward else x0
+        lane = next((i for i, end in enumerate(lanes) if end < start - 4), None)
         if lane is None:
             lanes.append(0.0)
             lane = len(lanes) - 1
-        lanes[lane] = max(x0, x1) + width + 8
-        placed.append((e, pd, x0, x1, lane, label))
+        lanes[lane] = max(x0, x1) + (8 if leftward else width + 8)
+        placed.append((e, pd, x0, x1, lane, label, leftward))
     top = 58 if total > len(entries) else 40
     axis_y = top + max(len(lanes), 1) * LANE_H + 14
     height = axis_y + 40 + len(placed_facts) * FACT_ROW_H + 10
@@ -207,7 +219,7 @@ def timeline_svg(story: dict[str, Any]) -> str:
     if not months:
         out.append(f'<text x="{MARGIN_X}" y="{axis_y + 16}" fill="#333">{_esc(lo.isoformat())}</text>')
     # 4. entries
-    for e, pd, x0, x1, lane, label in placed:
+    for e, pd, x0, x1, lane, label, leftward in placed:
         y = top + lane * LANE_H
         tip = _esc(f'{pd.iso()}: {e.get("text", "")} ({len(e.get("article_ids") or [])} article(s))')
         colour = "#7f8c8d" if e.get("planned") else "#2c3e50"
@@ -218,7 +230,10 @@ def timeline_svg(story: dict[str, Any]) -> str:
         else:
             out.append(f'<rect x="{x0}" y="{y}" width="{max(x1 - x0, 3)}" height="8" rx="3" '
                        f'fill="{colour}" fill-opacity="0.35" stroke="{colour}"/>')
-        out.append(f'<text x="{max(x0, x1) + 6}" y="{y + 8}" fill="#222">{_esc(label)}</text></g>')
+        if leftward:
+            out.append(f'<text x="{x0 - 6}" y="{y + 8}" text-anchor="end" fill="#222">{_esc(label)}</text></g>')
+        else:
+            out.append(f'<text x="{max(x0, x1) + 6}" y="{y + 8}" fill="#222">{_esc(label)}</text></g>')
     # 5. facts: deadlines moving, figures over time
     y = axis_y + 40
     for f, vals in placed_facts:
@@ -234,20 +249,27 @@ def timeline_svg(story: dict[str, Any]) -> str:
             if pd is None:
                 continue
             points.append((x(pd.value), v))
-        first_row_end = -1e9  # right edge of the last value label on the first row
-        for i, (px, v) in enumerate(points):
+        row_ends = [-1e9, -1e9]  # right edge of the last value label on each of the two label rows
+        for px, v in sorted(points, key=lambda p: p[0]):  # labels left to right
             label = _value_label(v.get("value", ""))
             tip = _esc(f'{label} as of {v.get("as_of")}: {", ".join(v.get("outlets") or [])}')
             fill = "#ffffff" if v.get("superseded") else colour
             half = len(label) * CHAR_W / 2
-            row = 0 if px - half > first_row_end + 3 else 1  # values close in time: the second row
-            if row == 0:
-                first_row_end = px + half
+            # values close in time go to the second row; where both rows are taken the value is
+            # left to the marker's tooltip (labels written over each other could not be read)
+            row = next((r for r in (0, 1) if px - half > row_ends[r] + 3), None)
+            text = ""
+            if row is not None:
+                row_ends[row] = px + half
+                text = (f'<text x="{px}" y="{y + 18 + 11 * row}" text-anchor="middle" fill="{colour}">'
+                        f'{_esc(label)}</text>')
             out.append(f'<g><title>{tip}</title><path d="M{px},{y - 6} L{px + 6},{y} L{px},{y + 6} L{px - 6},{y} z" '
-                       f'fill="{fill}" stroke="{colour}"/>'
-                       f'<text x="{px}" y="{y + 18 + 11 * row}" text-anchor="middle" fill="{colour}">{_esc(label)}'
-                       '</text></g>')
-        if f.get("status") == "changed":
+                       f'fill="{fill}" stroke="{colour}"/>{text}</g>')
+        if f.get("status") == "changed" and len(points) > MAX_ARCS + 1:
+            xs = [px for px, _ in points]
+            out.insert(len(out) - len(points), f'<line x1="{min(xs)}" y1="{y}" x2="{max(xs)}" y2="{y}" '
+                                               f'stroke="#c0392b" stroke-width="1.5"/>')
+        elif f.get("status") == "changed":
             for (ax, _), (bx, _) in zip(points, points[1:]):
                 if abs(bx - ax) < 14:
                     continue

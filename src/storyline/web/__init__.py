@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlencode, urlparse
 
+from ..render import count
+
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
@@ -33,6 +35,7 @@ def env():
         e.filters["short"] = short
         e.filters["lang_name"] = lang_name
         e.filters["fmt_value"] = fmt_value
+        e.filters["count"] = count
         e.globals["segments"] = highlight_segments
         e.globals["timeline_svg"] = timeline_svg
         e.globals["figure_charts"] = figure_charts
@@ -70,7 +73,10 @@ def short(text: Any, n: int = 160) -> str:
 
 _LANGS = {"en": "English", "da": "Danish", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
           "nl": "Dutch", "sv": "Swedish", "nb": "Norwegian", "no": "Norwegian", "fi": "Finnish", "pl": "Polish",
-          "pt": "Portuguese", "und": "unknown"}
+          "pt": "Portuguese", "ar": "Arabic", "he": "Hebrew", "fa": "Persian", "ur": "Urdu", "zh": "Chinese",
+          "ja": "Japanese", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "el": "Greek", "tr": "Turkish",
+          "cs": "Czech", "hu": "Hungarian", "ro": "Romanian", "bg": "Bulgarian", "hi": "Hindi", "is": "Icelandic",
+          "und": "unknown"}
 
 
 def lang_name(code: str) -> str:
