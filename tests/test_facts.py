@@ -338,3 +338,17 @@ def test_a_rising_toll_reported_as_at_least_is_a_change_and_bounds_that_meet_agr
     assert [(x["attribute"], x["status"], [v["value"] for v in x["values"]]) for x in f] == \
         [("people killed", "changed", ["95", "217"])]
     assert values_agree(figure_interval(200, "more_than"), figure_interval(205, "at_least"))
+
+
+def test_a_deadline_moved_again_and_again_is_one_changing_fact():
+    from storyline.extract import extract
+
+    docs = [("a", "2024-03-01", "The government set a deadline of 30 April for the tariff talks to conclude."),
+            ("b", "2024-04-20", "The deadline for the tariff talks was moved from 30 April to 15 May, officials said."),
+            ("c", "2024-05-10", "The tariff deadline has been pushed back to 1 June."),
+            ("d", "2024-05-28", "The tariff deadline was extended again, from 1 June to 1 July.")]
+    arts = [_art(aid, text, date, "en", "Outlet " + aid) for aid, date, text in docs]
+    facts = build_facts(arts, {a.id: extract(a) for a in arts})
+    deadlines = [f for f in facts if f["kind"] == "deadline"]
+    assert [(f["status"], [v["value"] for v in f["values"]]) for f in deadlines] == \
+        [("changed", ["2024-04-30", "2024-05-15", "2024-06-01", "2024-07-01"])]

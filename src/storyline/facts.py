@@ -53,6 +53,7 @@ neither subject nor a second article: they cannot be followed across articles.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -76,7 +77,8 @@ VERSION = "facts.ledger.v5"
 # the dateline or the wire; a start word marks a deadline only within the date's own clause; a
 # source phrase ("according to the agreement") is no concept; a deadline without a concept is
 # told apart by the count its sentence gives; "the first 3,000" is a part, not the whole count; a bound
-# ("at least 95") stands for values within half of it, not for everything beyond
+# ("at least 95") stands for values within half of it, not for everything beyond; a deadline moved
+# "from X to Y" has X as its old value; a deadline without a concept is the story's one named deadline
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
@@ -208,6 +210,7 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
         reports += [r for d in ex.dates if d.kind == "deadline" for r in [_deadline_report(d, art, ex, source)] if r]
         reports += [r for f in ex.figures if not _historical(f, ex.dates, art)
                     for r in [_figure_report(f, art, source)] if r]
+    reports = _bare_deadlines_join(reports)
     # 2. group by key, drop ambiguous and unfollowable keys
     by_key: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
@@ -226,6 +229,22 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
     facts.sort(key=lambda f: (order[f["status"]], f["kind"] != "deadline", -len(f["values"]),
                               f["subject"], f["attribute"]))
     return facts
+
+
+def _bare_deadlines_join(reports: list[Report]) -> list[Report]:
+    """A deadline whose sentence names no concept ("the tariff deadline was pushed back to 1 June")
+    is the story's deadline when the story tracks exactly one deadline with a concept for that
+    subject ("the deadline for the tariff talks"): one fact, not two."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for r in reports:
+        if r.key[0] == "deadline" and r.key[2].endswith("deadline") and r.key[2] != "deadline":
+            named[r.key[1]].add(r.key[2])
+    out = []
+    for r in reports:
+        if r.key[0] == "deadline" and r.key[2] == "deadline" and len(named.get(r.key[1], ())) == 1:
+            r = dataclasses.replace(r, key=("deadline", r.key[1], next(iter(named[r.key[1]]))))
+        out.append(r)
+    return out
 
 
 def _source(aid: str, arts: dict[str, Article], copy_of: dict[str, str | None]) -> str:
@@ -312,6 +331,10 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
         attribute += " (year)"
     others = [sentence.find(o.text) for o in ex.dates if o.sentence == sentence and o.text != d.text]
     superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
+    from .extract.lang import get_lang
+
+    # "moved from 30 April to 15 May": the date after "from" is the deadline's old value
+    superseded = superseded or (d.cue or "").lower() in get_lang(art.lang).DEADLINE_FROM
     return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
                   art.published, superseded, art.id, source, art.outlet, art.lang, sentence, d.text)
 
@@ -565,7 +588,9 @@ def _fact(key: tuple[str, str, str], rs: list[Report]) -> dict[str, Any]:
     classes = _classes(rs)
     spans = []
     for c in classes:
-        whens = [_when(r) for r in c]
+        # a value some report calls former ("moved from 1 June") is dated by the reports that
+        # still gave it as current; only a value nobody gives as current lies before everything
+        whens = [_when(r) for r in c if not r.superseded] or [_when(r) for r in c]
         spans.append((min(w[0] for w in whens), max(w[1] for w in whens)))
     order = sorted(range(len(classes)), key=lambda i: (spans[i], i))
     classes = [classes[i] for i in order]

@@ -33,7 +33,8 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # that names an event is no date ("la primavera árabe"), French "sept" is a month only with a day or year;
 # v6: a verb in the synthetic future ("decretará ... el jueves") makes a weekday the coming one; the end of
 # a week is its last day for a deadline ("by the end of next week"); inflected relative weeks, months and
-# years in de/es/fr/it ("bis Ende nächster Woche", "antes del final de la próxima semana")
+# years in de/es/fr/it ("bis Ende nächster Woche", "antes del final de la próxima semana"); a date right
+# after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May")
 VERSION = "dates.rules.v6"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
@@ -477,8 +478,13 @@ def extract_dates(article: Article) -> list[DateMention]:
         value, precision = mention
         kind = "deadline" if cue else "event"
         if not cue:
+            moved = _moved_deadline(text, s0, s1, tx.start, L)
             ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)
-            if ref:
+            if moved:  # "the deadline was moved from 30 April to 15 May": both are its values
+                kind, cue = "deadline", moved
+                mention = _to_mention(tx, deadline=True) or mention
+                value, precision = mention
+            elif ref:
                 kind, cue = "reference", ref
         start = tx.start - len(cue) - _gap(text, tx.start, cue) if cue and kind == "deadline" else tx.start
         out.append(DateMention(
@@ -486,6 +492,19 @@ def extract_dates(article: Article) -> list[DateMention]:
             start=start, end=tx.end, sentence=sentence_text(text, s0, s1, start, tx.end), cue=cue, relative=tx.relative,
         ))
     return out
+
+
+def _moved_deadline(text: str, s0: int, s1: int, start: int, L: ModuleType) -> str:
+    """The "to"/"from" word right before a date in a sentence that names a deadline ("moved from
+    30 April to 15 May", "pushed back to 1 June", "udskudt til 1. juni"), or ''."""
+    if not L.DEADLINE_NOUNS:
+        return ""
+    nouns = "|".join(re.escape(n) for n in L.DEADLINE_NOUNS)
+    if not re.search(rf"(?i)(?<!\w)(?:{nouns})(?!\w)", text[s0:s1]):
+        return ""
+    words = "|".join(re.escape(w) for w in sorted((*L.DEADLINE_TO, *L.DEADLINE_FROM), key=len, reverse=True))
+    m = re.search(rf"(?i)(?<!\w)({words})\s+(?:[^\W\d]{{1,3}}\s+)?$", text[max(s0, start - 30):start])
+    return m.group(1) if m else ""
 
 
 def _over_before(tx: Timex, published: PartialDate | None) -> bool:

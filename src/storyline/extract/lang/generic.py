@@ -104,3 +104,7 @@ COUNT_PREPOSITIONS: tuple[str, ...] = ()
 FUTURE_SUFFIXES: tuple[str, ...] = ()
 # nouns for a kind of place before its name (see en.py): none here
 PLACE_NOUNS: tuple[str, ...] = ()
+# a deadline that moves (see en.py): none here
+DEADLINE_NOUNS: tuple[str, ...] = ()
+DEADLINE_TO: tuple[str, ...] = ()
+DEADLINE_FROM: tuple[str, ...] = ()
