@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
+from storyline.ingest.datewords import parse_written_date
 from storyline.models import Article, ItemError, PartialDate, source_key
 from storyline.textclean import detokenize, looks_tokenized
 
@@ -52,7 +53,9 @@ def parse_date(value: Any) -> PartialDate | None:
 
     ``2021``, ``2021-04``, ``2021-04-29`` and ISO timestamps (day); ``20210429``; RFC 2822
     (``Thu, 29 Apr 2021 10:00:00 +0200``, the date as written, not shifted to UTC); Unix
-    seconds; ``datetime``/``date`` objects; ``time.struct_time``. Anything else is ``None``.
+    seconds; ``datetime``/``date`` objects; ``time.struct_time``; dates written with month words in
+    several languages, ``25.12.2023`` and unambiguous ``25/12/2023`` (see ``datewords``).
+    Anything else is ``None``.
     """
     if value is None or value == "":
         return None
@@ -92,7 +95,7 @@ def parse_date(value: Any) -> PartialDate | None:
             return _sane(PartialDate(dt.date(parsed[0], parsed[1], parsed[2]), "day"))
         except ValueError:
             return None
-    return None
+    return _sane(parse_written_date(s))
 
 
 def clean_text(text: str) -> str:

@@ -1,0 +1,81 @@
+"""Readers on the shapes real pages, feeds, exports and crawls take (inputs written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest import read_bytes
+from storyline.ingest.common import parse_date
+from storyline.ingest.datewords import parse_written_date
+from storyline.ingest.html import page_date, parse_html, visible_lines
+from storyline.models import Article
+
+BODY = (
+    "<p>The town council voted on Tuesday evening to build a new swimming pool next to the secondary school, "
+    "ending a debate that has run for more than five years.</p>"
+    "<p>The pool will cost about 14 million pounds and should open in the autumn of 2026, the council leader said "
+    "after the vote, adding that the old baths would be turned into a youth centre.</p>"
+    "<p>Opposition members said the money would be better spent on repairing roads, but lost the vote by "
+    "eleven to seven.</p>"
+)
+
+
+def page(head: str = "", top: str = "", foot: str = "", lang: str = "en", body: str = BODY) -> str:
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Council backs new pool</title>'
+            f"{head}</head><body><article><h1>Council backs new pool</h1>{top}{body}</article>{foot}</body></html>")
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value,iso,precision", [
+    ("9. februar 2024", "2024-02-09", "day"),
+    ("February 9, 2024", "2024-02-09", "day"),
+    ("3 de marzo de 2024", "2024-03-03", "day"),
+    ("1er mars 2024", "2024-03-01", "day"),
+    ("14 мая 2023, 12:30", "2023-05-14", "day"),
+    ("2023年09月12日 08:30", "2023-09-12", "day"),
+    ("١٠ أبريل ٢٠٢٤", "2024-04-10", "day"),
+    ("March 2024", "2024-03", "month"),
+    ("25.12.2023", "2023-12-25", "day"),
+    ("25/12/2023", "2023-12-25", "day"),
+    ("09/02/2024", None, None),  # day/month order unknown
+    ("31 February 2024", None, None),
+])
+def test_dates_written_in_words(value, iso, precision):
+    d = parse_date(value)
+    assert (d.iso() if d else None) == iso and (d.precision if d else None) == precision
+    assert parse_written_date("in May 2024 the council met") is None  # a month in a sentence is no date
+
+
+def test_html_copyright_year_is_not_a_publication_date():
+    a = parse_html(page(foot="<footer><p>© 2024 Elmfield Gazette Ltd. All rights reserved.</p></footer>"), "p.html")
+    assert isinstance(a, Article)
+    assert a.published is None  # was 2024-01-01 with day precision
+    assert a.metadata["date_guess"] == "2024-01-01"
+
+
+@pytest.mark.parametrize("top,lang,iso", [
+    ('<div class="date">Опубликовано: 14 мая 2023, 12:30</div>', "ru", "2023-05-14"),
+    ("<p>Af Mette Sørensen, 14. marts 2023</p>", "da", "2023-03-14"),  # the line under the headline
+    ('<div class="meta">Par Claire Dubois · Publié le 7 mars 2024 à 14h05</div>', "fr", "2024-03-07"),
+    ('<div class="info">来源：江城日报 发布时间：2023年09月12日 08:30</div>', "zh", "2023-09-12"),
+])
+def test_html_byline_date(top, lang, iso):
+    a = parse_html(page(top=top, lang=lang, foot="<footer>© 2024 Testavisen</footer>"), "p.html")
+    assert a.published.iso() == iso and a.published.precision == "day"
+
+
+def test_byline_update_line_is_not_the_publication_date():
+    lines = visible_lines(page(top="<p>Updated 8 March 2024</p><p>By Jo Bell, 6 March 2024</p>"))
+    assert page_date(lines, "Council backs new pool").iso() == "2024-03-06"
+
+
+def test_html_metadata_date_still_wins():
+    head = '<meta property="article:published_time" content="2024-03-03T14:05:00Z">'
+    a = parse_html(page(head=head, top="<p>Published 1 February 2024</p>"), "p.html")
+    assert a.published.iso() == "2024-03-03" and a.metadata["date_source"] == "htmldate"
+
+
+def test_read_bytes_html_round_trip():
+    [a] = list(read_bytes(page().encode(), "p.html", "html"))
+    assert a.title == "Council backs new pool" and "swimming pool" in a.text
