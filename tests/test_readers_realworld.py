@@ -7,7 +7,7 @@ from storyline.ingest import read_bytes
 from storyline.ingest.common import parse_date
 from storyline.ingest.datewords import parse_written_date
 from storyline.ingest.html import page_date, parse_html, visible_lines
-from storyline.models import Article
+from storyline.models import Article, ItemError
 
 BODY = (
     "<p>The town council voted on Tuesday evening to build a new swimming pool next to the secondary school, "
@@ -79,3 +79,49 @@ def test_html_metadata_date_still_wins():
 def test_read_bytes_html_round_trip():
     [a] = list(read_bytes(page().encode(), "p.html", "html"))
     assert a.title == "Council backs new pool" and "swimming pool" in a.text
+
+
+# --- bzip2 / xz ----------------------------------------------------------------------------
+
+JSONL = (
+    '{"title": "Færgen sejler igen", "text": "Færgen mellem Korsvig og Sandø sejler igen fra i morgen efter '
+    'tre ugers reparation.", "date": "2024-03-04", "lang": "da"}\n'
+    '{"title": "Nueva línea de autobús", "text": "La nueva línea conecta el centro con el hospital desde el lunes.", '
+    '"date": "2024-03-05", "lang": "es"}\n'
+).encode()
+
+
+@pytest.mark.parametrize("ext", ["bz2", "xz"])
+def test_bz2_and_xz_inputs_are_read(tmp_path, ext):
+    import bz2
+    import lzma
+
+    from storyline.ingest import ReadStats, read_paths
+
+    pack = bz2.compress if ext == "bz2" else lzma.compress
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / f"export.jsonl.{ext}").write_bytes(pack(JSONL[:150]) + pack(JSONL[150:]))  # two streams
+    (tmp_path / "d" / f"page.html.{ext}").write_bytes(pack(page().encode()))
+    stats = ReadStats()
+    items = list(read_paths([str(tmp_path / "d")], stats=stats))
+    assert [type(i).__name__ for i in items] == ["Article"] * 3 and not stats.skipped  # were skipped or "binary data"
+    assert items[0].title == "Færgen sejler igen" and items[2].title == "Council backs new pool"
+    # stdin or an unknown name: sniffed by the magic bytes
+    assert [a.lang for a in read_bytes(pack(JSONL), "-")] == ["da", "es"]
+    # damaged: the records before the damage, then one error naming the codec
+    cut = pack(JSONL * 200)
+    items = list(read_paths([str(tmp_path / "d" / f"export.jsonl.{ext}")]))
+    (tmp_path / f"cut.jsonl.{ext}").write_bytes(cut[: len(cut) // 2])
+    items = list(read_paths([str(tmp_path / f"cut.jsonl.{ext}")]))
+    assert isinstance(items[-1], ItemError) and items[-1].reason.startswith(f"{ext}:")
+
+
+def test_bz2_bomb_is_refused(tmp_path):
+    import bz2
+
+    from storyline.ingest import ReaderLimits, read_paths
+
+    p = tmp_path / "bomb.jsonl.bz2"
+    p.write_bytes(bz2.compress(b"\0" * (8 * 1024 * 1024)))
+    [err] = list(read_paths([str(p)], settings=ReaderLimits(gzip_ratio_floor_bytes=1024 * 1024, max_gzip_ratio=50)))
+    assert isinstance(err, ItemError) and "bz2 bomb" in err.reason
