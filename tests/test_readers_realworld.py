@@ -125,3 +125,39 @@ def test_bz2_bomb_is_refused(tmp_path):
     p.write_bytes(bz2.compress(b"\0" * (8 * 1024 * 1024)))
     [err] = list(read_paths([str(p)], settings=ReaderLimits(gzip_ratio_floor_bytes=1024 * 1024, max_gzip_ratio=50)))
     assert isinstance(err, ItemError) and "bz2 bomb" in err.reason
+
+
+# --- JSON / JSONL shaped like news APIs and crawlers --------------------------------------------
+
+
+def test_json_news_api_and_crawler_shapes():
+    lines = [
+        # NewsAPI: publishedAt, nested source name, content cut with a "[+N chars]" marker
+        {"source": {"id": None, "name": "Berliner Testblatt"}, "author": "Anna Schmidt",
+         "title": "Neue Straßenbahnlinie geht in Betrieb", "url": "https://testblatt.example.de/m7",
+         "publishedAt": "2024-01-22T05:30:00Z",
+         "content": "Die neue Straßenbahnlinie M7 verbindet ab Montag die östlichen Stadtteile mit dem Zentrum … [+1830 chars]"},
+        # webz.io-style language names
+        {"title": "Færgen sejler igen", "text": "Færgen mellem Korsvig og Sandø sejler igen fra i morgen.",
+         "published": "2024-03-04T09:00:00.000+02:00", "language": "danish"},
+        # NYT-archive-style: headline object, pub_date, web_url, only a lead paragraph
+        {"headline": {"main": "В Сибири открыли новый аэропорт"}, "pub_date": "2023-08-15T10:00:00+0000",
+         "lead_paragraph": "В Сибири в пятницу открыли новый аэропорт на два миллиона пассажиров в год.",
+         "web_url": "https://example.ru/a", "language": "Russian"},
+        # newsdata.io-style: creator list, a domain as the only outlet
+        {"title": "上海举办国际书展", "content": "第二十届上海国际书展周三开幕，来自三十多个国家的出版社参展。",
+         "pubDate": "2023-08-16 09:30:00", "language": "chinese", "creator": ["李明"], "source_domain": "zh.example.com"},
+        # a date written in words
+        {"title": "Budget vedtaget", "text": "Byrådet vedtog budgettet efter en lang debat.", "date": "9. februar 2024"},
+    ]
+    import json
+
+    a, b, c, d, e = list(read_bytes("\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(), "x.jsonl"))
+    assert a.published.iso() == "2024-01-22" and a.outlet == "Berliner Testblatt"  # publishedAt was lost
+    assert a.text.endswith("mit dem Zentrum") and a.metadata["truncated"] is True
+    assert b.lang == "da"  # was "und"
+    assert isinstance(c, Article) and c.title == "В Сибири открыли новый аэропорт"  # was "record has no text"
+    assert c.published.iso() == "2023-08-15" and c.url == "https://example.ru/a" and c.lang == "ru"
+    assert c.metadata["text_source"] == "lead_paragraph"
+    assert d.lang == "zh" and d.byline == "李明" and d.outlet == "zh.example.com"
+    assert e.published.iso() == "2024-02-09" and e.published.precision == "day"

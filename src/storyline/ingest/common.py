@@ -131,11 +131,29 @@ def title_from_text(text: str, max_chars: int = 200) -> str:
     return first
 
 
+# Language names that exports and feeds give instead of a code ("language": "danish", as
+# webz.io and newsdata.io write it; "English" in some feeds' <language>): English and native
+# names, lower case.
+LANGUAGE_NAMES = {
+    "english": "en", "danish": "da", "dansk": "da", "german": "de", "deutsch": "de", "spanish": "es",
+    "español": "es", "espanol": "es", "castellano": "es", "french": "fr", "français": "fr", "francais": "fr",
+    "italian": "it", "italiano": "it", "dutch": "nl", "nederlands": "nl", "swedish": "sv", "svenska": "sv",
+    "norwegian": "no", "norsk": "no", "finnish": "fi", "suomi": "fi", "portuguese": "pt", "português": "pt",
+    "polish": "pl", "polski": "pl", "russian": "ru", "русский": "ru", "ukrainian": "uk", "українська": "uk",
+    "arabic": "ar", "العربية": "ar", "chinese": "zh", "中文": "zh", "简体中文": "zh", "繁體中文": "zh",
+    "japanese": "ja", "日本語": "ja", "korean": "ko", "한국어": "ko", "turkish": "tr", "türkçe": "tr",
+    "greek": "el", "hebrew": "he", "hindi": "hi", "persian": "fa", "farsi": "fa", "icelandic": "is",
+}
+
+
 def normalise_lang(value: Any) -> str | None:
-    """The primary subtag of a declared language (``en-US`` -> ``en``), or None if not a tag."""
+    """The primary subtag of a declared language (``en-US`` -> ``en``), or None if not a tag;
+    a language name (``danish``, ``Deutsch``) is its code."""
     if not isinstance(value, str):
         return None
     v = value.strip()
+    if v.lower() in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[v.lower()]
     if not _LANG.match(v):
         return None
     primary = v.replace("_", "-").split("-")[0].lower()
