@@ -161,3 +161,34 @@ def test_json_news_api_and_crawler_shapes():
     assert c.metadata["text_source"] == "lead_paragraph"
     assert d.lang == "zh" and d.byline == "李明" and d.outlet == "zh.example.com"
     assert e.published.iso() == "2024-02-09" and e.published.precision == "day"
+
+
+# --- WARC ----------------------------------------------------------------------------------------
+
+
+def test_warc_redirects_and_error_pages_are_skipped_and_html_resources_read():
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from storyline.ingest import ReadStats, read_warc
+
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    moved = StatusAndHeaders("301 Moved Permanently", [("Content-Type", "text/html"), ("Location", "/new")],
+                             protocol="HTTP/1.1")
+    w.write_record(w.create_warc_record("https://x.example/old", "response",
+                                        payload=io.BytesIO(b"<html><body><p>Moved <a href='/new'>here</a></p></body></html>"),
+                                        http_headers=moved))
+    gone = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    w.write_record(w.create_warc_record("https://x.example/nope", "response", payload=io.BytesIO(
+        b"<html><body><h1>Page not found</h1><p>Sorry, the page you were looking for has moved or no longer "
+        b"exists. Try the search box or go back to the front page.</p></body></html>"), http_headers=gone))
+    w.write_record(w.create_warc_record("https://x.example/pool", "resource", payload=io.BytesIO(page().encode()),
+                                        warc_content_type="text/html; charset=utf-8"))
+    stats = ReadStats()
+    items = list(read_warc(buf.getvalue(), "c.warc.gz", stats=stats.skipped))
+    assert [a.title for a in items] == ["Council backs new pool"]  # was also "Moved here" and "Page not found"
+    assert items[0].url == "https://x.example/pool" and items[0].metadata["warc_record_id"]
+    assert stats.skipped["skipped non-2xx response"] == 2
