@@ -192,3 +192,43 @@ def test_warc_redirects_and_error_pages_are_skipped_and_html_resources_read():
     assert [a.title for a in items] == ["Council backs new pool"]  # was also "Moved here" and "Page not found"
     assert items[0].url == "https://x.example/pool" and items[0].metadata["warc_record_id"]
     assert stats.skipped["skipped non-2xx response"] == 2
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("furniture,lang", [
+    ('<div class="del">Del artiklen: Facebook · LinkedIn · Mail</div>', "da"),
+    ('<div class="compartir">Compartir en Facebook · Compartir en Twitter</div>', "es"),
+    ('<p class="abo">Cet article est réservé aux abonnés. Abonnez-vous pour 1 € le premier mois.</p>', "fr"),
+    ('<div class="hinweis"><p>Dieser Artikel ist Teil von RZ+. Jetzt 4 Wochen für 0,99 € testen.</p></div>', "de"),
+    ("<p>Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости.</p>", "ru"),
+    ("<p>分享到：微信 微博 QQ空间</p><p>责任编辑：王丽</p>", "zh"),
+])
+def test_html_boilerplate_paragraphs_are_dropped(furniture, lang):
+    a = parse_html(page(body=BODY + furniture, lang=lang), "p.html")
+    assert a.text.endswith("eleven to seven.") and a.metadata["boilerplate_dropped"] >= 1
+
+
+def test_boilerplate_phrase_inside_article_text_is_kept():
+    body = BODY + ("<p>Del af pengene kommer fra staten, og share of the cost paid by the county is still open, "
+                   "said the council.</p>")
+    a = parse_html(page(body=body), "p.html")
+    assert a.text.endswith("said the council.") and "boilerplate_dropped" not in a.metadata
+
+
+def test_feed_wordpress_footer_and_double_escaped_html():
+    from storyline.ingest import read_feed
+
+    feed = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Kystbyen Nyt</title>
+<item><title>Havnen f\xc3\xa5r ny kran</title><link>https://kystbyen.example.dk/kran/</link>
+<content:encoded><![CDATA[<p>Havnebestyrelsen har k\xc3\xb8bt en ny containerkran til 40 millioner kroner.</p>
+<p>The post <a href="https://kystbyen.example.dk/kran/">Havnen f\xc3\xa5r ny kran</a> appeared first on
+<a href="https://kystbyen.example.dk">Kystbyen Nyt</a>.</p>]]></content:encoded></item>
+<item><title>Borgerm\xc3\xb8de om cykelsti</title>
+<description>Kommunen inviterer til m\xc3\xb8de om cykelstien langs &amp;lt;b&amp;gt;Strandvejen&amp;lt;/b&amp;gt; p\xc3\xa5 torsdag.</description></item>
+</channel></rss>"""
+    a, b = list(read_feed(feed, "f.xml"))
+    assert a.text == "Havnebestyrelsen har købt en ny containerkran til 40 millioner kroner."
+    assert b.text == "Kommunen inviterer til møde om cykelstien langs Strandvejen på torsdag."

@@ -11,6 +11,7 @@ import logging
 import re
 from typing import Iterator
 
+from storyline.ingest.boilerplate import drop_boilerplate
 from storyline.ingest.common import make_article, normalise_lang, parse_date
 from storyline.ingest.datewords import byline_date, is_update_line, parse_written_date
 from storyline.ingest.encoding import NotText, decode_bytes
@@ -22,7 +23,9 @@ from storyline.models import Article, ItemError, PartialDate
 # headline), else from htmldate's free-text search only when that found a real day or month:
 # its year-only guesses (a "© 2024" footer, any year in the text) came back as day-precise
 # January 1sts and are now left unknown (kept as metadata["date_guess"]).
-VERSION = "ingest.html.v2"
+# v3: whole short paragraphs of page furniture that markup did not mark (share lines, paywall
+# and subscription notices, "Lesen Sie auch:", editor credits) are dropped (boilerplate.py).
+VERSION = "ingest.html.v3"
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
 _OG = re.compile(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"']og:(url|site_name)[\"'][^>]*>", re.I)
@@ -188,6 +191,9 @@ def parse_html(
             metadata[key] = value
     # trafilatura puts each block on one line; paragraphs get a blank line, as in text files.
     text = re.sub(r"\n+", "\n\n", text.strip())
+    text, dropped = drop_boilerplate(text)
+    if dropped:
+        metadata["boilerplate_dropped"] = dropped
     return make_article(
         text=text,
         source_path=source_path,
