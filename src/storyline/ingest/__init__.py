@@ -6,8 +6,8 @@
 Paths may be files, directories (read recursively in sorted order, hidden entries skipped,
 only files with a known extension), globs, ``-`` for stdin, or ``http(s)://`` URLs of feeds
 (or pages). The format comes from the extension (``.txt .json .jsonl .ndjson .html .htm
-.xml .rss .atom .warc``, each optionally ``.gz``) and, when that says nothing, from the
-content. Readers never raise for bad input: a bad file, record, line, entry or WARC record
+.xml .rss .atom .warc``, each optionally ``.gz``, ``.bz2`` or ``.xz``) and, when that says
+nothing, from the content. Readers never raise for bad input: a bad file, record, line, entry or WARC record
 is an ``ItemError`` naming the file, where in it, and why; the batch goes on.
 """
 from __future__ import annotations
@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from storyline.ingest.common import scrub
-from storyline.ingest.compress import GZIP_MAGIC, GzipBomb, TruncatedGzip, open_gunzip
+from storyline.ingest.compress import (
+    COMPRESSIONS, GZIP_MAGIC, GzipBomb, TruncatedGzip, compression_of, open_decompressed, open_gunzip,
+)
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.feed import read_feed
 from storyline.ingest.html import read_html
@@ -98,16 +100,17 @@ def reader_limits(settings: Any = None) -> ReaderLimits:
 # --- format detection ----------------------------------------------------------------
 
 
-def format_from_name(name: str) -> tuple[str | None, bool]:
-    """(format, gzipped) from a file name; format None when the extension says nothing."""
+def format_from_name(name: str) -> tuple[str | None, str]:
+    """(format, compression) from a file name: compression is "gzip", "bz2", "xz" or "" (none,
+    falsy); format None when the extension says nothing."""
     lower = name.lower()
     if lower.endswith(TAR_SUFFIXES):
-        return "tar", False
-    gz = lower.endswith(".gz")
-    if gz:
-        lower = lower[:-3]
-    ext = os.path.splitext(lower)[1]
-    return EXTENSIONS.get(ext), gz
+        return "tar", ""
+    stem, ext = os.path.splitext(lower)
+    comp = COMPRESSIONS.get(ext, "")
+    if comp:
+        ext = os.path.splitext(stem)[1]
+    return EXTENSIONS.get(ext), comp
 
 
 def detect_format(data: bytes, name: str = "") -> str:
@@ -121,8 +124,9 @@ def sniff_format(data: bytes) -> str:
     head = data[:SNIFF_BYTES]
     if head.startswith(b"WARC/"):
         return "warc"
-    if head.startswith(GZIP_MAGIC):
-        return "gzip"
+    comp = compression_of(head)
+    if comp:
+        return comp
     try:
         text = decode_bytes(head).text.lstrip("\ufeff \t\n")
     except NotText:
@@ -166,11 +170,11 @@ def read_bytes(
         yield ItemError(source_path, "", f"input over max_file_bytes={limits.max_file_bytes}")
         return
     fmt = fmt or sniff_format(data)
-    if fmt == "gzip":
+    if fmt in ("gzip", "bz2", "xz"):
         try:
-            data = open_gunzip(io.BytesIO(data), limits).read(limits.max_file_bytes + 1)
+            data = open_decompressed(io.BytesIO(data), fmt, limits).read(limits.max_file_bytes + 1)
         except (GzipBomb, TruncatedGzip) as exc:
-            yield ItemError(source_path, "", f"gzip: {exc}")
+            yield ItemError(source_path, "", str(exc) if fmt != "gzip" else f"gzip: {exc}")
             return
         yield from read_bytes(data, source_path, None, limits, url=url, stats=stats)
         return
@@ -208,15 +212,16 @@ def _read_file(path: str, source_path: str, limits: ReaderLimits, stats: ReadSta
 
 
 def _read_stream(
-    f: BinaryIO, source_path: str, fmt: str | None, gz: bool, size: int | None, limits: ReaderLimits, stats: ReadStats | None
+    f: BinaryIO, source_path: str, fmt: str | None, gz: str, size: int | None, limits: ReaderLimits, stats: ReadStats | None
 ) -> Iterator[Article | ItemError]:
-    """Read one open file (or archive member) whose name gave ``fmt`` and ``gz``."""
-    if fmt == "warc":  # streamed; read_warc detects gzip itself
+    """Read one open file (or archive member) whose name gave ``fmt`` and compression ``gz``."""
+    if fmt == "warc":  # streamed; read_warc undoes gzip itself
         if stats is not None:
             stats.formats["warc"] += 1
-        yield from read_warc(f, source_path, limits, stats=stats.skipped if stats else None)
+        raw = open_decompressed(f, gz, limits) if gz in ("bz2", "xz") else f
+        yield from read_warc(raw, source_path, limits, stats=stats.skipped if stats else None)
         return
-    stream: BinaryIO = open_gunzip(f, limits) if gz else f
+    stream: BinaryIO = open_decompressed(f, gz, limits) if gz else f
     if fmt == "jsonl":  # streamed line by line
         if stats is not None:
             stats.formats["jsonl"] += 1
@@ -228,7 +233,7 @@ def _read_stream(
     try:
         data = stream.read(limits.max_file_bytes + 1)
     except (GzipBomb, TruncatedGzip) as exc:
-        yield ItemError(source_path, "", f"gzip: {exc}")
+        yield ItemError(source_path, "", str(exc) if gz in ("bz2", "xz") else f"gzip: {exc}")
         return
     except OSError as exc:
         yield ItemError(source_path, "", f"cannot read: {exc.strerror or exc}")
@@ -393,8 +398,8 @@ def _guarded(items: Iterator[Article | ItemError], source_path: str,
                                  f"article text of {len(item.text)} characters exceeds "
                                  f"max_text_chars={limits.max_text_chars} (title {item.title[:60]!r})")
             yield item
-    except (GzipBomb, TruncatedGzip) as exc:
-        yield ItemError(source_path, "", f"gzip: {exc}")
+    except (GzipBomb, TruncatedGzip) as exc:  # bz2/xz messages name their codec
+        yield ItemError(source_path, "", str(exc) if str(exc).startswith(("bz2:", "xz:")) else f"gzip: {exc}")
     except (MemoryError, RecursionError, Exception) as exc:  # noqa: BLE001 - see docstring
         yield ItemError(source_path, "", f"reader failed: {type(exc).__name__}: {exc}"[:300])
 

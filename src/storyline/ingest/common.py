@@ -7,6 +7,7 @@ import re
 import unicodedata
 from typing import Any, Iterable
 
+from storyline.ingest.datewords import parse_written_date
 from storyline.models import Article, ItemError, PartialDate, source_key
 from storyline.textclean import detokenize, looks_tokenized
 
@@ -52,7 +53,9 @@ def parse_date(value: Any) -> PartialDate | None:
 
     ``2021``, ``2021-04``, ``2021-04-29`` and ISO timestamps (day); ``20210429``; RFC 2822
     (``Thu, 29 Apr 2021 10:00:00 +0200``, the date as written, not shifted to UTC); Unix
-    seconds; ``datetime``/``date`` objects; ``time.struct_time``. Anything else is ``None``.
+    seconds; ``datetime``/``date`` objects; ``time.struct_time``; dates written with month words in
+    several languages, ``25.12.2023`` and unambiguous ``25/12/2023`` (see ``datewords``).
+    Anything else is ``None``.
     """
     if value is None or value == "":
         return None
@@ -92,7 +95,7 @@ def parse_date(value: Any) -> PartialDate | None:
             return _sane(PartialDate(dt.date(parsed[0], parsed[1], parsed[2]), "day"))
         except ValueError:
             return None
-    return None
+    return _sane(parse_written_date(s))
 
 
 def clean_text(text: str) -> str:
@@ -128,11 +131,29 @@ def title_from_text(text: str, max_chars: int = 200) -> str:
     return first
 
 
+# Language names that exports and feeds give instead of a code ("language": "danish", as
+# webz.io and newsdata.io write it; "English" in some feeds' <language>): English and native
+# names, lower case.
+LANGUAGE_NAMES = {
+    "english": "en", "danish": "da", "dansk": "da", "german": "de", "deutsch": "de", "spanish": "es",
+    "español": "es", "espanol": "es", "castellano": "es", "french": "fr", "français": "fr", "francais": "fr",
+    "italian": "it", "italiano": "it", "dutch": "nl", "nederlands": "nl", "swedish": "sv", "svenska": "sv",
+    "norwegian": "no", "norsk": "no", "finnish": "fi", "suomi": "fi", "portuguese": "pt", "português": "pt",
+    "polish": "pl", "polski": "pl", "russian": "ru", "русский": "ru", "ukrainian": "uk", "українська": "uk",
+    "arabic": "ar", "العربية": "ar", "chinese": "zh", "中文": "zh", "简体中文": "zh", "繁體中文": "zh",
+    "japanese": "ja", "日本語": "ja", "korean": "ko", "한국어": "ko", "turkish": "tr", "türkçe": "tr",
+    "greek": "el", "hebrew": "he", "hindi": "hi", "persian": "fa", "farsi": "fa", "icelandic": "is",
+}
+
+
 def normalise_lang(value: Any) -> str | None:
-    """The primary subtag of a declared language (``en-US`` -> ``en``), or None if not a tag."""
+    """The primary subtag of a declared language (``en-US`` -> ``en``), or None if not a tag;
+    a language name (``danish``, ``Deutsch``) is its code."""
     if not isinstance(value, str):
         return None
     v = value.strip()
+    if v.lower() in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[v.lower()]
     if not _LANG.match(v):
         return None
     primary = v.replace("_", "-").split("-")[0].lower()

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from typing import Any, Iterator
 
-from storyline.ingest.common import html_to_text, make_article, normalise_lang, parse_date
+from storyline.ingest.boilerplate import drop_boilerplate
+from storyline.ingest.common import html_to_text, make_article, markup_to_text, normalise_lang, parse_date
 from storyline.ingest.encoding import NotText, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
 
-VERSION = "ingest.feed.v1"
+# v2: HTML escaped twice in a body ("&amp;lt;b&amp;gt;") is read as HTML, not kept as tags;
+# boilerplate paragraphs (WordPress's "The post ... appeared first on ...", share lines) are
+# dropped (boilerplate.py).
+VERSION = "ingest.feed.v2"
 
 _ENTITY_DECL = re.compile(r"<!ENTITY|<!DOCTYPE[^>\[]*\[", re.I)
 _FEED_ROOTS = {"rss", "feed", "RDF", "channel"}
@@ -70,6 +74,10 @@ def _entry_text(entry: Any) -> tuple[str, str]:
     best, where = "", ""
     for raw, name in candidates:
         txt = html_to_text(raw)
+        once = markup_to_text(txt)  # escaped twice: one unescape left tags or entities
+        if once != txt:
+            txt = html_to_text(once) if "<" in once else once
+        txt = drop_boilerplate(txt)[0]
         if len(txt) > len(best):
             best, where = txt, name
     return best, where

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import Any, BinaryIO, Iterator
 
 from storyline.ingest.common import first_present, make_article, markup_to_text, normalise_lang, parse_date
@@ -19,15 +20,28 @@ from storyline.ingest.encoding import NotText, bom_encoding, decode_bytes
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
 
-VERSION = "ingest.json.v2"  # v2: HTML in text/title fields read as HTML; a nested article object is unwrapped
+# v2: HTML in text/title fields read as HTML; a nested article object is unwrapped.
+# v3: the field names of common news APIs and crawlers (publishedAt, pub_date, web_url,
+# creator, source_domain, headline {"main"}), language names ("danish"), dates written in
+# words ("9. februar 2024"); a record with only a summary (description, abstract,
+# lead_paragraph) is read from it (metadata text_source); NewsAPI's "[+1830 chars]" cut
+# marker is dropped (metadata truncated).
+VERSION = "ingest.json.v3"
 
-TEXT_KEYS = ("text", "body", "content", "article", "maintext")
+TEXT_KEYS = ("text", "body", "content", "article", "maintext", "articleBody", "full_text")
+# Read only when no TEXT_KEYS field has text: a summary is less than the article, but more
+# than nothing (the feed reader reads an item's summary the same way).
+SUMMARY_KEYS = ("description", "summary", "abstract", "lead_paragraph", "snippet", "excerpt")
 TITLE_KEYS = ("title", "headline")
-DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "time", "timestamp", "date_publish")
-URL_KEYS = ("url", "link", "canonical_url")
+DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "time", "timestamp", "date_publish",
+             "publishedAt", "pub_date", "publish_date", "published_date", "date_published", "publication_date")
+URL_KEYS = ("url", "link", "canonical_url", "web_url", "permalink")
 LANG_KEYS = ("lang", "language")
-OUTLET_KEYS = ("source", "outlet", "site_name", "publisher")
-BYLINE_KEYS = ("byline", "author", "authors")
+# The outlet's name first; a bare domain only when no name is given.
+OUTLET_KEYS = ("source", "outlet", "site_name", "publisher", "source_name", "source_domain", "domain", "site")
+BYLINE_KEYS = ("byline", "author", "authors", "creator")
+# NewsAPI cuts "content" to about 200 characters and appends how much is missing.
+_CUT_MARKER = re.compile(r"\s*…?\s*\[\+\d+ chars\]\s*$")
 ID_KEYS = ("id",)  # kept in metadata as "record_id" (our id is the content hash)
 CONTAINER_KEYS = ("articles", "items", "data", "records", "documents")
 
@@ -54,6 +68,12 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, list) and all(isinstance(x, str) for x in value):
         return "\n\n".join(value)  # paragraphs given as a list
     return None
+
+
+def _title(value: Any) -> str | None:
+    if isinstance(value, dict):  # {"headline": {"main": ..., "kicker": ...}} (NYT archive)
+        value = value.get("main") or value.get("text") or value.get("name")
+    return value if isinstance(value, str) else None
 
 
 def _outlet(value: Any) -> str | None:
@@ -101,14 +121,24 @@ def record_to_article(
         return v
 
     text = _as_text(take(TEXT_KEYS))
+    text_source = None
+    if not text or not text.strip():
+        key, summary = first_present(record, SUMMARY_KEYS)
+        text = _as_text(summary)
+        if text and text.strip():
+            used.add(key)
+            text_source = key
     if not text or not text.strip():
         return ItemError(source_path, locator, "record has no text (expected a non-empty string field 'text')")
+    cut = _CUT_MARKER.search(text)
+    if cut:
+        text = text[: cut.start()]
     plain = markup_to_text(text)
     if plain != text:
         text = plain
         if not text.strip():
             return ItemError(source_path, locator, "record's text is HTML markup with no readable text")
-    title = take(TITLE_KEYS)
+    title = _title(take(TITLE_KEYS))
     if isinstance(title, str):
         title = markup_to_text(title).replace("\n", " ").strip()
     raw_date = take(DATE_KEYS)
@@ -120,6 +150,10 @@ def record_to_article(
     if "id" in metadata:
         metadata["record_id"] = metadata.pop("id")
     metadata["reader"] = VERSION
+    if text_source:
+        metadata["text_source"] = text_source
+    if cut:
+        metadata["truncated"] = True
     published = parse_date(raw_date)
     if raw_date is not None:
         metadata["date_source"] = "field"

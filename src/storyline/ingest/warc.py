@@ -17,7 +17,10 @@ from storyline.ingest.html import read_html
 from storyline.ingest.limits import ReaderLimits
 from storyline.models import Article, ItemError
 
-VERSION = "ingest.warc.v1"
+# v2: a response whose HTTP status is not 2xx (a redirect's "Moved here", a 404 or 500 page)
+# is skipped and counted, not read as an article; an HTML ``resource`` record (a page stored
+# without HTTP headers, as browser-based crawlers write them) is read like a response.
+VERSION = "ingest.warc.v2"
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # warcio reads header lines with an unbounded readline() that grows the line by repeated
@@ -84,13 +87,23 @@ def read_warc(
             if not record.rec_type:
                 yield ItemError(source_path, locator, "WARC record without a WARC-Type header")
                 continue
-            if record.rec_type != "response" or record.http_headers is None:
+            if record.rec_type == "resource":
+                ctype = record.rec_headers.get_header("Content-Type") or ""
+                if ctype.split(";")[0].strip().lower() not in HTML_TYPES:
+                    stats["skipped resource record"] += 1
+                    continue
+            elif record.rec_type != "response" or record.http_headers is None:
                 stats[f"skipped {record.rec_type} record"] += 1
                 continue
-            ctype = record.http_headers.get_header("Content-Type") or ""
-            if ctype.split(";")[0].strip().lower() not in HTML_TYPES:
-                stats["skipped non-HTML response"] += 1
-                continue
+            else:
+                status = (record.http_headers.get_statuscode() or "").strip()
+                if status[:1].isdigit() and not status.startswith("2"):
+                    stats["skipped non-2xx response"] += 1
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                if ctype.split(";")[0].strip().lower() not in HTML_TYPES:
+                    stats["skipped non-HTML response"] += 1
+                    continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             payload = record.content_stream().read(limits.max_decompressed_bytes + 1)
             if len(payload) > limits.max_decompressed_bytes:
