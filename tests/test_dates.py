@@ -207,3 +207,16 @@ def test_a_season_that_names_an_event_is_no_date():
 ])
 def test_future_tense_weekdays_and_the_end_of_next_week(lang, published, text, value, kind):
     assert one(dates(text, lang, published), value).kind == kind
+
+
+@pytest.mark.parametrize("lang, text, found", [
+    ("ru", "Власти сообщили в четверг, что выборы пройдут 14 мая 2025 года.", [("четверг", "2024-10-31"), ("14 мая 2025", "2025-05-14")]),
+    ("ar", "أعلنت السلطات يوم الخميس أن الانتخابات ستجرى في 31 أكتوبر ٢٠٢٤.", [("الخميس", "2024-10-31"), ("31 أكتوبر ٢٠٢٤", "2024-10-31")]),
+    ("zh", "西班牙首相桑切斯周四表示，选举将于2025年5月14日举行。洪灾发生在10月29日。",
+     [("周四", "2024-10-31"), ("2025年5月14日", "2025-05-14"), ("10月29日", "2024-10-29")]),
+    ("ja", "首相は木曜日に、選挙は2025年5月14日に行われると述べた。", [("木曜日", "2024-10-31"), ("2025年5月14日", "2025-05-14")]),
+    ("pt", "O governo anunciou na quinta-feira que as eleições serão em 14 de maio de 2025.",
+     [("quinta-feira", "2024-10-31"), ("14 de maio de 2025", "2025-05-14")]),
+])
+def test_languages_without_a_module_still_read_month_and_weekday_words(lang, text, found):
+    assert [(d.text, d.value) for d in dates(text, lang, "2024-10-31")] == found

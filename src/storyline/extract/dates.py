@@ -34,7 +34,9 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # v6: a verb in the synthetic future ("decretará ... el jueves") makes a weekday the coming one; the end of
 # a week is its last day for a deadline ("by the end of next week"); inflected relative weeks, months and
 # years in de/es/fr/it ("bis Ende nächster Woche", "antes del final de la próxima semana"); a date right
-# after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May")
+# after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May");
+# languages without a module read month and weekday words of many languages (lang/months.py) and
+# Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日)
 VERSION = "dates.rules.v6"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
@@ -124,6 +126,9 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     for name, rx in p:
         if rx:
             out.append((name, re.compile(rf"(?<!\w){rx}", re.IGNORECASE)))
+    # Chinese and Japanese dates and weekdays: no spaces around words, so no word boundaries
+    out.insert(0, ("cjk", re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")))
+    out.append(("cjk_weekday", re.compile(r"(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜日")))
     return out
 
 
@@ -269,6 +274,21 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
 
     if name == "iso":
         return ymd(int(g["y"]), int(g["m"]), int(g["d"]))
+    if name == "cjk":  # 2024年10月31日, 10月31日 (the nearest such day)
+        mo, d = int(g["m"]), int(g["d"])
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        if g.get("y"):
+            return ymd(int(g["y"]), mo, d)
+        if a is None:
+            return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}-{d:02d}")
+        return ymd(_resolve_year(mo, d, a, future), mo, d, relative=True)
+    if name == "cjk_weekday":
+        if a is None or a.precision != "day":
+            return _coarse(span, a) if a is not None else None
+        wd = "一二三四五六日天".index(g["wd"]) if g.get("wd") else "月火水木金土日".index(g["jwd"])
+        d = _weekday(a.value, min(wd, 6), future, "")
+        return cal(d, "day", d.isoformat(), relative=True)
     if name == "numeric":
         x, y_ = int(g["a"]), int(g["b"])
         mo, d = (x, y_) if L.DECIMAL_SEP == "." else (y_, x)

@@ -18,33 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from storyline.extract.lang.months import MONTHS  # one table for the readers and the extraction fallback
 from storyline.models import PartialDate
-
-# Month words, lower case, full names and the usual abbreviations (a trailing dot is allowed
-# in the pattern). en, da, nb/nn, sv, de, nl, es, pt, fr, it, ru (nominative and genitive),
-# ar (Egyptian/Gulf names and the Levantine/Iraqi ones).
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "januar", "januari", "jänner", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "genn",
-        "январь", "января", "янв", "يناير", "كانون الثاني"),
-    2: ("february", "feb", "febr", "februar", "februari", "février", "févr", "fevr", "febrero", "fevereiro", "fev",
-        "febbraio", "февраль", "февраля", "фев", "فبراير", "شباط"),
-    3: ("march", "mar", "marts", "mars", "märz", "maart", "marzo", "março", "marco", "март", "марта", "مارس", "آذار"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр", "أبريل", "ابريل", "إبريل",
-        "نيسان"),
-    5: ("may", "maj", "mai", "mei", "mayo", "maio", "maggio", "mag", "май", "мая", "مايو", "أيار"),
-    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "июнь", "июня", "يونيو", "يونيه", "حزيران"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "июль", "июля", "يوليو", "يوليه", "تموز"),
-    8: ("august", "aug", "augusti", "augustus", "août", "aout", "agosto", "ago", "август", "августа", "авг", "أغسطس",
-        "آب"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "settembre",
-        "сентябрь", "сентября", "сен", "سبتمبر", "أيلول"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "октябрь",
-         "октября", "окт", "أكتوبر", "اكتوبر", "تشرين الأول"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "نوفمبر", "تشرين الثاني"),
-    12: ("december", "dec", "dezember", "dez", "desember", "des", "décembre", "déc", "diciembre", "dic", "dezembro",
-         "dicembre", "декабрь", "декабря", "дек", "ديسمبر", "كانون الأول"),
-}
-MONTHS: dict[str, int] = {w: m for m, words in _MONTH_NAMES.items() for w in words}
 
 # Words that put a publication date on a byline line ("Published 3 March 2024"). An update
 # cue ("Updated", "Mis à jour", "Aktualisiert") is deliberately absent: its date is not the

@@ -1,11 +1,15 @@
 """Fallback language data for languages we hold no words for.
 
-Only script-neutral knowledge: digits, ISO dates, ``%`` and the common quote marks. Numbers
-are read with the separator guessed from their shape (``figures._parse_number``).
+Script-neutral knowledge (digits, ISO dates, ``%``, the common quote marks), plus the month and
+weekday words of the multilingual tables, so that "14 мая 2023", "31 أكتوبر" or "quinta-feira"
+still date a sentence. Numbers are read with the separator guessed from their shape
+(``figures._parse_number``).
 """
+from .months import MONTHS as _ALL_MONTHS, WEEKDAYS as _ALL_WEEKDAYS
 
-MONTHS: dict[str, int] = {}
-WEEKDAYS: dict[str, int] = {}
+# abbreviations of two or three letters ("mar", "set", "out") are common words somewhere
+MONTHS: dict[str, int] = {w: m for w, m in _ALL_MONTHS.items() if len(w) > 3 or not w.isascii()}
+WEEKDAYS: dict[str, int] = dict(_ALL_WEEKDAYS)
 NUMBER_WORDS: dict[str, int] = {}
 ONE_WORDS: dict[str, int] = {}
 NUMBER_JOINERS: set[str] = set()
