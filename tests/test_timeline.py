@@ -334,3 +334,15 @@ def test_svg_axis_labels_never_collide_and_far_facts_sit_at_the_edge():
     svg = timeline_svg({"title": "T", "timeline": entries, "facts": facts})
     assert ">2015<" in svg
     assert not re.search(r">(?:Jan )?201[3-5]<", svg.split("Plan deadline")[0])  # no axis years out to 2015
+
+
+def test_a_story_summary_is_made_of_body_sentences_not_headlines():
+    from storyline.models import Article, PartialDate
+    from storyline.summarize import summarize_story
+
+    arts = [Article(id=f"a{i}", title="Floods close three bridges in Bavaria",
+                    text=f"Days of rain left three bridges in Bavaria impassable on Tuesday, officials said ({i}). "
+                         "About 1,200 people were evacuated from their homes near the river.",
+                    lang="en", published=PartialDate.parse("2024-06-04")) for i in range(3)]
+    summary = summarize_story(arts)
+    assert summary and "Floods close three bridges" not in summary

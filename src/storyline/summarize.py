@@ -23,7 +23,7 @@ from scipy import sparse
 
 from .textclean import prose_sentence
 
-VERSION = "summarize.centroid.v2"  # v2: sentences read as prose (wire datelines and furniture out)
+VERSION = "summarize.centroid.v3"  # v3: headlines are no summary sentences (shown above it); v2: sentences read as prose (wire datelines and furniture out)
 
 # Summary length: 2-3 sentences (issue 5). Three when the story has at least this many
 # articles, two otherwise (small stories repeat themselves quickly).
@@ -175,8 +175,12 @@ def summarize_story(rows, extractions=None, *, prefer_lang: str | None = None,
     articles = [getattr(r, "article", r) for r in rows if getattr(r, "copy_of", None) is None]
     articles.sort(key=lambda a: (a.published.value if a.published else _FAR, a.id))
     for ai, art in enumerate(articles):
-        text = art.full_text
-        for pos, (a, b) in enumerate(split_text(text, art.lang)):
+        # the body's sentences: a headline is shown above the summary already, and is no sentence
+        text = art.text if art.title and not art.text.startswith(art.title) else art.full_text
+        spans = split_text(text, art.lang)
+        if art.title and text.startswith(art.title) and spans and text[spans[0][0]:spans[0][1]].strip() == art.title.strip():
+            spans = spans[1:]
+        for pos, (a, b) in enumerate(spans):
             s = prose_sentence(text[a:b].strip())  # no wire datelines, no page furniture
             if s and MIN_TOKENS <= len(tokens(s)) <= MAX_TOKENS:
                 sents.append((s, art.lang, ai, pos))
