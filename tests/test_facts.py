@@ -352,3 +352,15 @@ def test_a_deadline_moved_again_and_again_is_one_changing_fact():
     deadlines = [f for f in facts if f["kind"] == "deadline"]
     assert [(f["status"], [v["value"] for v in f["values"]]) for f in deadlines] == \
         [("changed", ["2024-04-30", "2024-05-15", "2024-06-01", "2024-07-01"])]
+
+
+def test_a_promise_postponed_and_negated_is_a_changed_deadline():
+    from storyline.extract import extract
+
+    a = _art("a", "Hun lover, at regeringen vil fremlægge en hjælpepakke inden udgangen af marts.", "2025-03-06", "da",
+             "Ritzau")
+    b = _art("b", "Hjælpepakke udskudt til april\n\nHjælpepakken bliver først præsenteret i midten af april og ikke "
+                  "inden udgangen af marts, som statsministeren havde lovet.", "2025-03-28", "da", "DR")
+    facts = build_facts([a, b], {x.id: extract(x) for x in (a, b)})
+    assert [(f["status"], [v["value"] for v in f["values"]]) for f in facts if f["kind"] == "deadline"] == \
+        [("changed", ["2025-03-31", "2025-04"])]

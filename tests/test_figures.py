@@ -209,3 +209,9 @@ def test_a_german_amount_ending_in_a_verb_counts_nothing():
 def test_a_language_without_our_data_ends_the_counted_phrase_at_spacys_stop_words():
     f = by_value(figs("Правительство выделит 10,6 млрд евро на помощь пострадавшим.", "ru"), 10.6)
     assert f.what == "млрд евро"
+
+
+def test_clock_times_are_not_counts():
+    fs = figs("Vandstanden ventes at toppe omkring klokken 22 med 2,1 meter over daglig vande.", "da")
+    assert [f.value for f in fs] == [2.1]
+    assert [f.value for f in figs("Die Sitzung beginnt um 22 Uhr mit 40 Abgeordneten.", "de")] == [40]

@@ -305,3 +305,14 @@ def test_a_lower_case_title_and_name_after_the_quote_is_the_speaker():
     # the comma English puts inside the quote marks belongs to the sentence, not the quote
     assert [(x.speaker, x.text) for x in direct] == [("state interior minister Joachim Herrmann",
                                                       "The situation remains tense")]
+
+
+def test_det_oplyser_x_reports_the_sentence_before():
+    text = ("En kraftig stormflod har torsdag ramt den jyske vestkyst. Det oplyser Midt- og Vestjyllands Politi.\n\n"
+            "Regeringens hjælpepakke bliver først præsenteret i midten af april.\n\n"
+            "Det bekræfter erhvervsminister Morten Bødskov (S) over for Ritzau.")
+    q = quotes(text, "da")
+    assert [(x.speaker, x.relays, x.text) for x in q] == [
+        ("Midt- og Vestjyllands Politi", (), "En kraftig stormflod har torsdag ramt den jyske vestkyst"),
+        ("Morten Bødskov", ("Ritzau",), "Regeringens hjælpepakke bliver først præsenteret i midten af april")]
+    assert all(text[x.start:x.end] == x.text for x in q)

@@ -101,6 +101,8 @@ DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
 # Deadlines to begin something; everything else is a deadline to have it done.
 START_WORDS = ("indled", "påbegynd", "begynd", "start", "begin", "initiat", "commenc", "beginn", "anfang",
                "iniciar", "comenzar", "commencer", "débuter", "iniziare", "avviare")
+# Negations right before a date: "og ikke inden udgangen af marts" -- the date is no longer the value.
+NEGATIONS = frozenset({"not", "no", "ikke", "nicht", "kein", "pas", "non", "nunca", "jamais", "never", "aldrig", "nie"})
 # Words that mark a value as an older one ("former President ... by May 1").
 SUPERSEDED_WORDS = frozenset({
     "former", "formerly", "previous", "previously", "originally", "original", "initially", "initial",
@@ -333,8 +335,10 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
     superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
     from .extract.lang import get_lang
 
-    # "moved from 30 April to 15 May": the date after "from" is the deadline's old value
-    superseded = superseded or (d.cue or "").lower() in get_lang(art.lang).DEADLINE_FROM
+    # "moved from 30 April to 15 May": the date after "from" is the deadline's old value; "not
+    # by the end of March" (a negation right before it) is one too
+    superseded = superseded or (d.cue or "").lower() in get_lang(art.lang).DEADLINE_FROM or (
+        at >= 0 and any(w in NEGATIONS for w in tokens(sentence[max(0, at - 20):at])[-2:]))
     return Report(("deadline", subject, attribute), pd.iso(), pd.value.toordinal(), pd.end().toordinal(),
                   art.published, superseded, art.id, source, art.outlet, art.lang, sentence, d.text)
 

@@ -517,9 +517,9 @@ def extract_dates(article: Article) -> list[DateMention]:
 def _moved_deadline(text: str, s0: int, s1: int, start: int, L: ModuleType) -> str:
     """The "to"/"from" word right before a date in a sentence that names a deadline ("moved from
     30 April to 15 May", "pushed back to 1 June", "udskudt til 1. juni"), or ''."""
-    if not L.DEADLINE_NOUNS:
+    if not L.DEADLINE_WORDS:
         return ""
-    nouns = "|".join(re.escape(n) for n in L.DEADLINE_NOUNS)
+    nouns = "|".join(re.escape(n) for n in L.DEADLINE_WORDS)
     if not re.search(rf"(?i)(?<!\w)(?:{nouns})(?!\w)", text[s0:s1]):
         return ""
     words = "|".join(re.escape(w) for w in sorted((*L.DEADLINE_TO, *L.DEADLINE_FROM), key=len, reverse=True))

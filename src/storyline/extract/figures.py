@@ -206,7 +206,9 @@ def _not_a_count(text: str, start: int, end: int, L: ModuleType) -> bool:
         return True
     if re.search(r"\w-$", before):  # "covid-19"
         return True
-    if re.search(r"(?<!\w)kl\.?\s*$", text[max(0, start - 4):start], re.IGNORECASE):  # "kl. 14.30"
+    if re.search(r"(?<!\w)(?:kl\.?|klokken)\s*$", text[max(0, start - 8):start], re.IGNORECASE):  # "kl. 14.30"
+        return True
+    if re.match(r"\s*(?:uhr|o'clock)(?!\w)", text[end:end + 10], re.IGNORECASE):  # "um 22 Uhr", "at 10 o'clock"
         return True
     # Danish/German ordinals: "3. plads", "20. Jahrhundert" (a full stop then a lower-case word / a noun)
     if L.DECIMAL_SEP == "," and re.match(r"\.\s+[^\W\d_]", after) and text[start:end].isdigit() and end - start <= 3:

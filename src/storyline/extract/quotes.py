@@ -156,14 +156,31 @@ def extract_quotes(article: Article) -> list[Quote]:
                         kind="direct", sentence=text[para_start:para_end], para=para_start, attributed=attributed))
         covered.add(m.start(), m.end())
     # 3. reported speech in the remaining sentences
+    prev_span: tuple[int, int] | None = None
     for s0, s1 in split_sentences(text, code):
         if covered.overlaps(s0, s1):
+            prev_span = None
             continue
         sent = text[s0:s1]
         q = _reported(sent, R, L)
+        before, prev_span = prev_span, (s0, s1)
         if q:
             who, relays, said = q
+            if said == PREVIOUS_SENTENCE:
+                # "Det oplyser politiet.": what the police said is the sentence before, when that one
+                # is a plain sentence (no quote of its own, no heading), in this paragraph or the last
+                prev = text[before[0]:before[1]].strip() if before else ""
+                if not prev or text[before[1]:s0].count("\n\n") > 1 or len(prev.split()) < 4 \
+                        or prev[-1:] not in ".!?":
+                    said = None
+                else:
+                    said = (before[0] - s0, before[1] - s0)
             c0, c1 = said or (0, len(sent))
+            if c0 < 0:  # the sentence before: its text and offsets, this sentence kept as the sentence
+                body = text[s0 + c0:s0 + c1].strip()
+                raw.append(dict(start=s0, end=s1, text=body.rstrip("."), who=who, relays=relays, kind="reported",
+                                sentence=text[s0 + c0:s1], para=s0, said=(s0 + c0, s0 + c0 + len(body.rstrip(".")))))
+                continue
             raw.append(dict(start=s0, end=s1, text=sent[c0:c1].strip(), who=who, relays=relays, kind="reported",
                             sentence=sent, para=s0, said=(s0 + c0, s0 + c1)))
     raw.sort(key=lambda r: r["start"])
@@ -466,7 +483,7 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
             return inner[0], tuple(dict.fromkeys((*inner[1], *sources))), span
     m = R["v2"].match(sent)
     if m:  # "Det bekræfter Natos pressetjeneste": what was said is the sentence before
-        return (*_speaker(m.group("who"), R, L, None), None)
+        return (*_speaker(m.group("who"), R, L, None), PREVIOUS_SENTENCE)
     # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ... a The Guardian que ...":
     # a name, an apposition between commas, then the verb
     for key in ("appositive", "appositive_name"):
@@ -513,6 +530,8 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
 
 # what was said, as a span of the sentence, has at least this many words (else: the sentence)
 MIN_SAID_WORDS = 2
+# the span a sentence "Det oplyser politiet" / "That was confirmed by X" gives: the sentence before
+PREVIOUS_SENTENCE = (-1, -1)
 
 
 def _said_before(sent: str, end: int) -> tuple[int, int] | None:

@@ -78,7 +78,8 @@ Names every module defines (all keys lower-case):
   before a weekday or a date without a year makes it the coming one, as ``FUTURE_CUES`` do
 - ``PLACE_NOUNS``: nouns for a kind of place ("region", "ciudad") before a place's name and a
   linking word ("the region of Valencia"): a known place after one is a place, not a person
-- ``DEADLINE_NOUNS``, ``DEADLINE_TO``, ``DEADLINE_FROM``: in a sentence that names a deadline, a
+- ``DEADLINE_WORDS``, ``DEADLINE_TO``, ``DEADLINE_FROM``: in a sentence that names a deadline (or
+  says a date was postponed, "udskudt"), a
   date right after a "to" word is its value and one right after a "from" word its old value ("the
   deadline was moved from 30 April to 15 May")
 - ``PARTY_LETTERS``: party letters in parentheses after a politician's name ("(S)") -> the party's

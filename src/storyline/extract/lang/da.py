@@ -192,9 +192,11 @@ FUTURE_SUFFIXES: tuple[str, ...] = ()
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("byen", "regionen", "provinsen", "delstaten", "havnebyen", "hovedstaden", "landsbyen", "øen")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("frist", "fristen", "tidsfrist", "tidsfristen", "deadline", "deadlinen", "ultimatum", "ultimatummet", "skæringsdato")
+DEADLINE_WORDS = ("frist", "fristen", "tidsfrist", "tidsfristen", "deadline", "deadlinen", "ultimatum", "ultimatummet", "skæringsdato",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "udskudt", "udskydes", "udsat", "udsættes", "forlænget", "fremrykket", "fremrykkes", "rykket")
 DEADLINE_TO = ("til",)
 DEADLINE_FROM = ("fra",)

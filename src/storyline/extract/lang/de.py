@@ -160,9 +160,11 @@ FUTURE_SUFFIXES: tuple[str, ...] = ()
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("Stadt", "Region", "Provinz", "Hafenstadt", "Hauptstadt", "Dorf", "Insel")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("frist", "fristen", "stichtag", "ultimatum", "deadline")
+DEADLINE_WORDS = ("frist", "fristen", "stichtag", "ultimatum", "deadline",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "verschoben", "vertagt", "verlängert", "vorgezogen")
 DEADLINE_TO = ("auf", "bis zum", "bis")
 DEADLINE_FROM = ("vom", "von")

@@ -189,9 +189,11 @@ FUTURE_SUFFIXES: tuple[str, ...] = ()
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("city", "town", "region", "province", "state", "port", "capital", "village", "district", "county", "island")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("deadline", "deadlines", "ultimatum", "cut-off date", "cutoff date", "due date", "target date")
+DEADLINE_WORDS = ("deadline", "deadlines", "ultimatum", "cut-off date", "cutoff date", "due date", "target date",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "postponed", "delayed", "pushed back", "put off", "extended", "brought forward")
 DEADLINE_TO = ("to", "until", "till")
 DEADLINE_FROM = ("from",)

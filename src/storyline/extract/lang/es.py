@@ -147,9 +147,11 @@ FUTURE_SUFFIXES = ("rá", "rán")
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("ciudad", "región", "provincia", "puerto", "capital", "localidad", "pueblo", "isla")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("plazo", "fecha límite", "ultimátum")
+DEADLINE_WORDS = ("plazo", "fecha límite", "ultimátum",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "aplazado", "aplazada", "pospuesto", "pospuesta", "prorrogado", "prorrogada", "retrasado", "retrasada", "adelantado", "adelantada")
 DEADLINE_TO = ("al", "hasta el", "hasta", "a")
 DEADLINE_FROM = ("del", "de")

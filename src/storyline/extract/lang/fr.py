@@ -152,9 +152,11 @@ FUTURE_SUFFIXES = ("eront", "iront", "era", "ira")
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("ville", "région", "province", "port", "capitale", "village", "île")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("délai", "date limite", "échéance", "ultimatum")
+DEADLINE_WORDS = ("délai", "date limite", "échéance", "ultimatum",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "reporté", "reportée", "repoussé", "repoussée", "prolongé", "prolongée", "avancé", "avancée")
 DEADLINE_TO = ("au", "jusqu'au", "à")
 DEADLINE_FROM = ("du", "de")

@@ -109,6 +109,6 @@ FUTURE_SUFFIXES: tuple[str, ...] = ()
 # nouns for a kind of place before its name (see en.py): none here
 PLACE_NOUNS: tuple[str, ...] = ()
 # a deadline that moves (see en.py): none here
-DEADLINE_NOUNS: tuple[str, ...] = ()
+DEADLINE_WORDS: tuple[str, ...] = ()
 DEADLINE_TO: tuple[str, ...] = ()
 DEADLINE_FROM: tuple[str, ...] = ()

@@ -153,9 +153,11 @@ FUTURE_SUFFIXES = ("rà", "ranno")
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("città", "regione", "provincia", "porto", "capitale", "paese", "isola")
-# a deadline that moves: in a sentence naming a deadline, a date right after one of DEADLINE_TO
+# a deadline that moves: in a sentence naming a deadline (or a date being moved), a date right after one of DEADLINE_TO
 # is its (new) value, one right after DEADLINE_FROM its old one ("the deadline was moved from 30
 # April to 15 May"); lower case
-DEADLINE_NOUNS = ("scadenza", "termine", "ultimatum")
+DEADLINE_WORDS = ("scadenza", "termine", "ultimatum",
+                  # a date that moves: "udskudt til april", "postponed to 1 June"
+                  "rinviato", "rinviata", "posticipato", "posticipata", "prorogato", "prorogata", "anticipato", "anticipata")
 DEADLINE_TO = ("al", "fino al", "a")
 DEADLINE_FROM = ("dal", "da")
