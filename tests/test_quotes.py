@@ -1,6 +1,8 @@
 """Quotes: speakers and relay chains, on the seeds (read in place) and own sentences."""
 from __future__ import annotations
 
+import pytest
+
 
 
 from storyline.extract.quotes import extract_quotes
@@ -316,3 +318,38 @@ def test_det_oplyser_x_reports_the_sentence_before():
         ("Midt- og Vestjyllands Politi", (), "En kraftig stormflod har torsdag ramt den jyske vestkyst"),
         ("Morten Bødskov", ("Ritzau",), "Regeringens hjælpepakke bliver først præsenteret i midten af april")]
     assert all(text[x.start:x.end] == x.text for x in q)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # passive: the subject is not a speaker
+    ("en", "One Briton is confirmed dead in the disaster, with another still missing.", []),
+    ("en", "Hundreds of residents in Cairns are being told to evacuate their homes.", []),
+    # a gerund with no subject is nobody; a pronoun after a gerund phrase is the subject
+    ("it", "Lo afferma intervenendo a Tolmezzo nel corso di un incontro pubblico.", []),
+    # "told" names whom it was said to
+    ("en", "Liu Guijin, the special envoy, told reporters on Thursday that China had done a lot of work.",
+     [("Liu Guijin", "China had done a lot of work")]),
+    # a speaker after a dash; a sentence that says nothing; one that announces the quote to come
+    ("en", "Police have only one clue -- a witness said they saw a car leave the parking lot.",
+     [("a witness", "they saw a car leave the parking lot")]),
+    ("en", "Mr Davutoglu clearly had a lot to say.", []),
+    ("fr", "Andishe dit [en farsi] :", []),
+    # a long clause after the verb is no inverted speaker
+    ("en", "In his turn, Mr Davutoglu said the pair discussed concrete steps for Damascus to halt the killing of "
+           "civilians in the central city of Hama.", []),
+    ("en", "Across Syria, 24 people were killed on Wednesday, said activists.",
+     [("activists", "Across Syria, 24 people were killed on Wednesday")]),
+])
+def test_who_is_not_a_speaker(lang, text, expected):
+    assert [(q.speaker, q.text) for q in quotes(text, lang) if q.kind == "reported"] == expected
+
+
+def test_tokenised_quotes_and_an_attribution_on_the_next_line():
+    text = ("The unrest has paralyzed daily life.\n"
+            "`` Everything is running out .\nI have three children and food for two more days . ''\n"
+            "school administrator Gamalat Gadalla told CNN .\n"
+            "`` We see them as enemies of the revolution , '' Revolutionary Guard Cmdr. Hossein Hamedani told IRNA .")
+    q = quotes(text, "en")
+    assert [(x.speaker, x.relays) for x in q] == [("school administrator Gamalat Gadalla", ("CNN",)),
+                                                 ("Revolutionary Guard Cmdr. Hossein Hamedani", ("IRNA",))]
+    assert q[0].text.startswith("Everything is running out")

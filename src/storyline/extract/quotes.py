@@ -36,7 +36,11 @@ from .sentences import SpanSet, split_sentences
 # v5: a prepositional phrase between the verb and the speaker is no part of the speaker, and the
 # outlet named in it relayed the statement ("ha detto all'Ansa X" -> X, relayed by Ansa); a gerund
 # ends a speaker phrase ("X parlando ai giornalisti" -> X).
-VERSION = "quotes.rules.v6"
+# v7: reported speech keeps what was said, not its attribution ("X said (that) ...", "..., oplyser X";
+# "Det oplyser X" / "Lo ha detto X": the sentence before); a dative outlet after the speaker is the relay
+# ("sagte Herrmann der Deutschen Presse-Agentur"); "told" names the addressee, never the speaker; a
+# sentence ending in ":" announces a quote and is none; a speaker after a dash ("-- a witness said").
+VERSION = "quotes.rules.v7"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -49,7 +53,8 @@ CONTEXT_CHARS = 400
 # ended at most this many characters before (about two sentences).
 PRO_DROP_CHARS = 300
 
-_QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]")
+_QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]"
+                          r"|``\s?([^`]{3,1000}?)\s?''")  # the last: Penn Treebank quotes (``...'') in tokenised copy
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
 _BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")
 _NAME = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
@@ -65,7 +70,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     articles = "|".join(re.escape(v) for v in L.RELAY_ARTICLES) or "(?!x)x"
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
-        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
+        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
         # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
@@ -97,7 +102,13 @@ def _fwd_after_rx(code: str) -> re.Pattern:
     # "state interior minister Joachim Herrmann": lower-case words ending in a title, then a name
     titles = "|".join(map(re.escape, L.QUOTE_SPEAKER_TITLES)) or "(?!x)x"
     titled = rf"(?:[^\W\d_A-ZÆØÅÄÖÜÉ][\w-]*\s+){{0,3}}?(?:{titles})\s+{_NAME}"
-    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described}|{titled})\s+(?:{verbs})(?P<rest>[^,.;:]*)")
+    # "school administrator Gamalat Gadalla": lower-case words that are no function words, then a
+    # name of two or more words
+    stops = "|".join(map(re.escape, sorted(set(L.FUNCTION_WORDS) | _stop_words(L), key=len, reverse=True))) or "(?!x)x"
+    full_name = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’.-]*)+"
+    described_name = rf"(?:(?!(?:{stops})\s)[^\W\d_A-ZÆØÅÄÖÜÉ][\w-]*\s+){{1,3}}{full_name}"
+    return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described}|{titled}|{described_name})\s+(?:{verbs})"
+                      rf"(?P<rest>[^,.;:]*)")
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -137,6 +148,13 @@ def extract_quotes(article: Article) -> list[Quote]:
         para_end = text.find("\n", m.end(), hi)
         para_end = hi if para_end < 0 else para_end
         after, before = text[m.end():para_end], text[para_start:m.start()]
+        if not after.strip(" ,.") and para_end < len(text):
+            # a quote alone on its lines, its attribution on the next one ("school administrator
+            # Gamalat Gadalla told CNN."): read that line as what follows the quote
+            nxt_end = text.find("\n", para_end + 1)
+            nxt = text[para_end:nxt_end if nxt_end >= 0 else len(text)]
+            if 0 < len(nxt.split()) <= MAX_SPEAKER_WORDS + 4:
+                after = nxt.lstrip("\n")
         who, relays = "", ()
         inv = R["inverted"].match(after)
         attributed = bool(inv)  # a speech verb follows, even where it names nobody (pro-drop)
@@ -162,7 +180,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             prev_span = None
             continue
         sent = text[s0:s1]
-        q = _reported(sent, R, L)
+        # "Andishe dit [en farsi] :" announces the quote that follows; it is none itself
+        q = _reported(sent, R, L) if not sent.rstrip().endswith(":") else None
         before, prev_span = prev_span, (s0, s1)
         if q:
             who, relays, said = q
@@ -386,11 +405,19 @@ def _has_outlet_ending(name: str, L: ModuleType) -> bool:
 
 def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     who = R["relay"].split(who)[0] if R["relay"].search(who) else who
+    if forward:  # "Police have only one clue -- a witness said": the speaker is after the dash
+        who = re.split(r"\s(?:--|–|—)\s", who)[-1]
+        words = who.split()
+        pron = [i for i, w in enumerate(words) if i > 0 and w.lower() in L.SPEAKER_PRONOUNS]
+        if pron:  # "Speaking at a conference in Indonesia he (warned)": the pronoun is the subject
+            who = " ".join(words[pron[-1]:])
     words = who.split()
     when = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS)
     while len(words) > 1 and words[0].lower().strip("().,") in when:  # "a affirmé mardi Nicolas Sarkozy"
         words = words[1:]
     first = _norm_apos(words[0].lower()) if words else ""
+    if not forward and L.GERUND_SUFFIXES and first.endswith(L.GERUND_SUFFIXES) and len(first) > 5:
+        return ""  # "Lo afferma intervenendo a Tolmezzo": no subject, a gerund opens a clause
     if not forward and (first in L.COMPLEMENTIZERS or any(c.endswith("'") and first.startswith(c)
                                                           for c in L.COMPLEMENTIZERS)):
         return ""  # "says that ...", "indicó que ...": what was said, not who said it
@@ -435,6 +462,12 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
+
+
+def _stop_words(L: ModuleType) -> frozenset[str]:
+    from .gazetteer import spacy_stop_words
+
+    return spacy_stop_words(L.__name__.rsplit(".", 1)[-1])
 
 
 def _titled_description(who: str, L: ModuleType) -> bool:
@@ -488,27 +521,33 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     # a name, an apposition between commas, then the verb
     for key in ("appositive", "appositive_name"):
         m = R[key].match(sent)
-        if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS:
+        if m and m.group("who").split()[0].lower() not in L.FUNCTION_WORDS | _stop_words(L):
             _, relays = _speaker(m.group("rest"), R, L, "")
             return _clean_speaker(m.group("who"), R, L, True), relays, _said_after(sent, m.start("rest"), L)
     # "..., oplyser Det Hvide Hus og Nato." (the attribution closes the sentence)
     for m in re.finditer(r",\s+", sent):
         inv = R["inverted"].match(sent[m.start():])
-        if inv and _to_addressee(inv.group("who"), L):
-            continue
-        if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1:
+        if inv and (_to_addressee(inv.group("who"), L)
+                    or " ".join(inv.group("verb").lower().split()) in L.ADDRESSEE_VERBS):
+            continue  # "..., told reporters on Thursday": whom it was told, not who told it
+        if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1 and len(inv.group("who").split()) <= MAX_SPEAKER_WORDS:
             return (*_speaker(sent[m.start() + inv.start("who"):], R, L, None), _said_before(sent, m.start()))
     m = R["forward"].match(sent)
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
         who, relays = _speaker(m.group("rest"), R, L, None)
+        anaphoric = _norm_apos(" ".join(m.group("who").lower().split())) in L.ANAPHORIC_OPENERS
         return (who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))),
-                _said_after(sent, m.start("rest"), L, need_complementizer=True))
-    if m and not _is_adverbial(m.group("who"), L):
+                PREVIOUS_SENTENCE if anaphoric else _said_after(sent, m.start("rest"), L, need_complementizer=True))
+    passive = bool(m) and bool(m.group("who").split()) and m.group("who").split()[-1].lower() in L.PASSIVE_AUXILIARIES
+    if m and not passive and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
         _, relays = _speaker(m.group("rest"), R, L, "")
+        said = _said_after(sent, m.start("rest"), L)
         if who and len(m.group("who").split()) <= MAX_SPEAKER_WORDS and (
-                who.split()[0].lower() not in L.FUNCTION_WORDS or _titled_description(who, L)):
-            return who, relays, _said_after(sent, m.start("rest"), L)
+                who.split()[0].lower() not in L.FUNCTION_WORDS or _titled_description(who, L)) and (
+                said is not None or len(sent[m.end():].split()) >= MIN_SAID_WORDS):
+            # ("Mr Davutoglu clearly had a lot to say." says nothing)
+            return who, relays, said
     m = R["tail"].search(sent)
     if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
         return (*_speaker(m.group("who"), R, L, None, forward=True), _said_before(sent, m.start()))
@@ -627,7 +666,11 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
             # '"…", afirmó el jueves.': the verb's subject is the last speaker named just before
             who, relays = named[-1]["who"], relays or named[-1]["relays"]
         elif who and _is_anaphor(who, L):
-            ante = next((n for n in reversed(named) if any(s in n["who"].lower() for s in L.SOURCE_NOUNS)), None)
+            # "the source said" takes the last described source ("a Nato official"); a pronoun
+            # ("he said") the last speaker, whoever that was
+            described = any(s in who.lower() for s in L.SOURCE_NOUNS)
+            ante = next((n for n in reversed(named) if any(s in n["who"].lower() for s in L.SOURCE_NOUNS)),
+                        None) if described else None
             ante = ante or (named[-1] if named else None)
             if ante is not None:
                 who, relays = ante["who"], relays or ante["relays"]

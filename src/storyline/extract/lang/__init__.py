@@ -82,6 +82,12 @@ Names every module defines (all keys lower-case):
   says a date was postponed, "udskudt"), a
   date right after a "to" word is its value and one right after a "from" word its old value ("the
   deadline was moved from 30 April to 15 May")
+- ``ANAPHORIC_OPENERS``: sentence openers that stand for what was said ("Lo ha detto X"): the
+  statement is the sentence before
+- ``ADDRESSEE_VERBS``: speech verbs whose object is the addressee ("told reporters"): what follows
+  them is never the speaker
+- ``PASSIVE_AUXILIARIES``: auxiliaries of the passive ("is confirmed", "are being told"): the
+  subject before them is not a speaker
 - ``PARTY_LETTERS``: party letters in parentheses after a politician's name ("(S)") -> the party's
   name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a

@@ -106,7 +106,8 @@ FUNCTION_WORDS = {
     "livet", "her", "dertil", "omkring", "cirka", "ca", "mere", "flere", "færre", "mindre",
 }
 POSSESSION_VERBS = ("har", "havde", "råder over", "opretholder", "udsender", "udsendte", "tæller")
-SOURCE_NOUNS = ("kilde", "kilden", "kilder", "talsmand", "talskvinde", "embedsmand")
+SOURCE_NOUNS = ("kilde", "kilden", "kilder", "talsmand", "talskvinde", "embedsmand", "vidne", "vidnet", "beboer",
+                "ekspert", "analytiker", "læge")
 BYLINE_OUTLETS = {"ritzau": "Ritzau", "ntb": "NTB", "tt": "TT", "afp": "AFP", "reuters": "Reuters", "ap": "AP"}
 VERB_SUFFIXES = ("ede", "ødte")  # past-tense verbs end a noun phrase
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
@@ -200,3 +201,10 @@ DEADLINE_WORDS = ("frist", "fristen", "tidsfrist", "tidsfristen", "deadline", "d
                   "udskudt", "udskydes", "udsat", "udsættes", "forlænget", "fremrykket", "fremrykkes", "rykket")
 DEADLINE_TO = ("til",)
 DEADLINE_FROM = ("fra",)
+# SPEAKER_OPENERS that stand for what was said (see it.py): none here ("Det siger X" is read as V2)
+ANAPHORIC_OPENERS: tuple[str, ...] = ()
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("er", "blev", "bliver", "være", "været")

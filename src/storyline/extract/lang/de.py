@@ -168,3 +168,10 @@ DEADLINE_WORDS = ("frist", "fristen", "stichtag", "ultimatum", "deadline",
                   "verschoben", "vertagt", "verlängert", "vorgezogen")
 DEADLINE_TO = ("auf", "bis zum", "bis")
 DEADLINE_FROM = ("vom", "von")
+# SPEAKER_OPENERS that stand for what was said (see it.py): none here ("Det siger X" is read as V2)
+ANAPHORIC_OPENERS: tuple[str, ...] = ()
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("wird", "wurde", "werden", "wurden", "worden")

@@ -112,7 +112,8 @@ FUNCTION_WORDS = {
 }
 POSSESSION_VERBS = ("has", "have", "had", "maintains", "maintained", "keeps", "kept", "deploys",
                     "deployed", "counts", "employs", "fields")
-SOURCE_NOUNS = ("source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat")
+SOURCE_NOUNS = ("source", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "witness", "resident",
+                "activist", "analyst", "expert", "officer", "doctor", "survivor")
 BYLINE_OUTLETS = {"reuters": "Reuters", "ap": "AP", "afp": "AFP", "ritzau": "Ritzau", "dpa": "dpa"}
 VERB_SUFFIXES = ("ed", "fled", "left", "stayed", "died", "fought", "went", "came", "took")  # past-tense verbs end a noun phrase
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
@@ -197,3 +198,10 @@ DEADLINE_WORDS = ("deadline", "deadlines", "ultimatum", "cut-off date", "cutoff 
                   "postponed", "delayed", "pushed back", "put off", "extended", "brought forward")
 DEADLINE_TO = ("to", "until", "till")
 DEADLINE_FROM = ("from",)
+# SPEAKER_OPENERS that stand for what was said (see it.py): none here ("Det siger X" is read as V2)
+ANAPHORIC_OPENERS: tuple[str, ...] = ()
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ("told", "tells", "tell", "informed")
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("is", "was", "are", "were", "be", "been", "being")

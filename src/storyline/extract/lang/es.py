@@ -155,3 +155,11 @@ DEADLINE_WORDS = ("plazo", "fecha límite", "ultimátum",
                   "aplazado", "aplazada", "pospuesto", "pospuesta", "prorrogado", "prorrogada", "retrasado", "retrasada", "adelantado", "adelantada")
 DEADLINE_TO = ("al", "hasta el", "hasta", "a")
 DEADLINE_FROM = ("del", "de")
+# SPEAKER_OPENERS that stand for what was said ("Lo ha detto X", "C'est ce qu'a déclaré X"): the
+# sentence before is the statement
+ANAPHORIC_OPENERS = ("así lo", "así", "lo", "eso es lo que", "esto es lo que")
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("es", "fue", "fueron", "son", "sido", "ser")

@@ -160,3 +160,11 @@ DEADLINE_WORDS = ("délai", "date limite", "échéance", "ultimatum",
                   "reporté", "reportée", "repoussé", "repoussée", "prolongé", "prolongée", "avancé", "avancée")
 DEADLINE_TO = ("au", "jusqu'au", "à")
 DEADLINE_FROM = ("du", "de")
+# SPEAKER_OPENERS that stand for what was said ("Lo ha detto X", "C'est ce qu'a déclaré X"): the
+# sentence before is the statement
+ANAPHORIC_OPENERS = ("c'est ce qu'", "c'est ce que", "ainsi")
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("est", "sont", "été", "était", "étaient", "fut")

@@ -112,3 +112,10 @@ PLACE_NOUNS: tuple[str, ...] = ()
 DEADLINE_WORDS: tuple[str, ...] = ()
 DEADLINE_TO: tuple[str, ...] = ()
 DEADLINE_FROM: tuple[str, ...] = ()
+# SPEAKER_OPENERS that stand for what was said (see it.py): none here ("Det siger X" is read as V2)
+ANAPHORIC_OPENERS: tuple[str, ...] = ()
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ()

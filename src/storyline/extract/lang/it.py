@@ -161,3 +161,11 @@ DEADLINE_WORDS = ("scadenza", "termine", "ultimatum",
                   "rinviato", "rinviata", "posticipato", "posticipata", "prorogato", "prorogata", "anticipato", "anticipata")
 DEADLINE_TO = ("al", "fino al", "a")
 DEADLINE_FROM = ("dal", "da")
+# SPEAKER_OPENERS that stand for what was said ("Lo ha detto X", "C'est ce qu'a déclaré X"): the
+# sentence before is the statement
+ANAPHORIC_OPENERS = ("è quanto", "e' quanto", "é quanto", "questo è quanto", "così", "lo", "l'")
+# speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")
+ADDRESSEE_VERBS: tuple[str, ...] = ()
+# auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
+# being told to leave" -- the subject is not the speaker
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("è", "sono", "stato", "stata", "stati", "state", "viene", "vengono", "fu", "furono")
