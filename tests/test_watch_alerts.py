@@ -256,6 +256,21 @@ def test_diff_is_changes_only():
     assert [c["kind"] for c in ch] == ["fact_changed"] and ch[0]["after"]["value"] == 2
 
 
+def test_a_fact_first_tracked_already_changed_alerts_and_context_tells_facts_apart():
+    old = {"stories": {"st": story_state({"title": "T", "events": [], "facts": []})}}
+
+    def toll(place, a, b):
+        return {"subject": "", "attribute": "people killed", "kind": "figure", "status": "changed", "context": [place],
+                "values": [{"value": a, "as_of": "2024-10-30", "article_ids": ["x"]},
+                           {"value": b, "as_of": "2024-11-04", "article_ids": ["y"]}]}
+
+    new = {"title": "T", "events": [], "facts": [toll("Valencia", "95", "217"), toll("Spain", "158", "200")]}
+    ch = diff(old, {"stories": {"st": story_state(new)}}, {"y"})
+    assert sorted((c["fact"]["context"][0], c["before"]["value"], c["after"]["value"]) for c in ch) == \
+        [("Spain", "158", "200"), ("Valencia", "95", "217")]
+    assert diff(old, {"stories": {"st": story_state(new)}}, set()) == []  # nothing fresh: no alert
+
+
 def test_cli_follow_and_alerts(tmp_path, monkeypatch):
     from storyline.cli import cli
 

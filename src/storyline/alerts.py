@@ -8,7 +8,8 @@ and facts with the snapshot taken at the previous check and records an alert for
 - ``new_event``: an event that did not exist before and holds an article stored since the
   previous check (so a story that merely enters the scope does not replay its history);
 - ``fact_changed``: a fact (``subject`` + ``attribute`` of the story dict's ``facts``) whose
-  latest value differs from the latest value seen before, with the articles that say so.
+  latest value differs from the latest value seen before, with the articles that say so; a fact
+  first tracked at this check counts when its latest, changed value comes from fresh articles.
 
 Growth alone (more articles on a known event, a fact corroborated again) is never an alert.
 Each alert is stored (the UI's alert feed) and, for follows with a webhook, POSTed as JSON.
@@ -24,7 +25,7 @@ from .errors import BadQuery
 from .settings import Settings
 from .store.base import Store
 
-VERSION = "alerts.v1"
+VERSION = "alerts.v2"  # v2: a fact first tracked at a check, changed by the fresh articles, alerts
 KINDS = ("story", "entity", "search")
 # stories a search follow watches: the story groups of its first result page
 SEARCH_SCOPE = 10
@@ -92,7 +93,8 @@ def scope(store: Store, f: dict[str, Any], settings: Settings) -> list[str]:
 
 
 def _fact_key(fact: dict[str, Any]) -> str:
-    return f"{fact.get('kind', '')}\x1f{fact.get('subject', '')}\x1f{fact.get('attribute', '')}"
+    return "\x1f".join([fact.get("kind", ""), fact.get("subject", ""), fact.get("attribute", ""),
+                         *(fact.get("context") or [])])
 
 
 def _latest(fact: dict[str, Any]) -> dict[str, Any] | None:
@@ -106,9 +108,14 @@ def story_state(story: dict[str, Any]) -> dict[str, Any]:
     for fact in story.get("facts") or []:
         last = _latest(fact)
         if last is not None:
+            values = fact.get("values") or []
+            earlier = values[-2] if fact.get("status") == "changed" and len(values) > 1 else None
             facts[_fact_key(fact)] = {"subject": fact.get("subject"), "attribute": fact.get("attribute"),
+                                      "context": list(fact.get("context") or []),
                                       "value": last.get("value"), "as_of": last.get("as_of"),
-                                      "article_ids": list(last.get("article_ids") or [])}
+                                      "article_ids": list(last.get("article_ids") or []),
+                                      "previous": {k: earlier.get(k) for k in ("value", "as_of", "article_ids")}
+                                      if earlier else None}
     return {"title": story.get("title", ""),
             "events": {e["id"]: {"title": e.get("title", ""), "first_date": e.get("first_date"),
                                  "article_ids": list(e.get("article_ids") or [])} for e in story.get("events", [])},
@@ -142,10 +149,15 @@ def diff(old: dict[str, Any], new: dict[str, Any], fresh: set[str]) -> list[dict
                             "event": {"id": eid, **ev}, "evidence_ids": [a for a in ev["article_ids"] if a in fresh]})
         for key, fact in st["facts"].items():
             prev = before.get("facts", {}).get(key)
+            if prev is None and fact.get("previous") and fresh.intersection(fact["article_ids"]):
+                # a fact first tracked now, already changed by the fresh articles ("95 dead" was one
+                # report, and facts need two): its value before them is the "before"
+                prev = fact["previous"]
             if prev is None or _same(prev.get("value"), fact.get("value")):
                 continue
             changes.append({"kind": "fact_changed", "story_id": sid, "story_title": st["title"],
-                            "fact": {"subject": fact["subject"], "attribute": fact["attribute"]},
+                            "fact": {"subject": fact["subject"], "attribute": fact["attribute"],
+                                     "context": fact.get("context") or []},
                             "before": {k: prev.get(k) for k in ("value", "as_of", "article_ids")},
                             "after": {k: fact.get(k) for k in ("value", "as_of", "article_ids")},
                             "evidence_ids": list(fact.get("article_ids") or [])})

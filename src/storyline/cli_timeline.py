@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .cli import _settings, _store, cli
-from .render import elide
+from .render import elide, fact_name
 
 
 # A changed or conflicting fact lists the sentences of its first and last values (2 and 3):
@@ -44,7 +44,7 @@ def _value_text(v: dict[str, Any]) -> str:
 
 
 def _fact_line(f: dict[str, Any]) -> str:
-    name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
+    name = fact_name(f)
     values = f.get("values") or []
     if f.get("status") == "changed":
         chain = " → ".join(elide([str(v["value"]) + (" (former)" if v.get("superseded") else "") for v in values]))

@@ -7,7 +7,7 @@ import sys
 import click
 
 from .cli import _settings, _store, cli
-from .render import _clip, count
+from .render import _clip, count, fact_name
 
 
 @cli.command("search")
@@ -150,5 +150,5 @@ def alerts_cmd(ctx, check, show_follows, limit, as_json):
         if a["kind"] == "new_event":
             what = f"new event: {a['event']['title']}"
         else:
-            what = f"{a['fact']['subject']} {a['fact']['attribute']}: {a['before']['value']} -> {a['after']['value']}"
+            what = f"{fact_name(a['fact'])}: {a['before']['value']} -> {a['after']['value']}"
         click.echo(f"{a['created_at'][:16]}  {a['story_title'][:60]}  {what}")

@@ -219,14 +219,19 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
         by_key[r.key].append(r)
     facts = []
     for key, all_rs in by_key.items():
-        groups = _context_groups(all_rs) if key[0] == "figure" and not key[1] else [all_rs]
+        grouped = key[0] == "figure" and not key[1]
+        groups = _context_groups(all_rs) if grouped else [all_rs]
         for rs in groups:
             rs = _drop_ambiguous(rs)
             if not rs:
                 continue
-            if key[0] == "figure" and not key[1] and len({r.article_id for r in rs}) < 2:
+            if grouped and len({r.article_id for r in rs}) < 2:
                 continue
-            facts.append(_fact(key, rs))
+            fact = _fact(key, rs)
+            # where a subject-less figure is about ("people killed" in Valencia, not in Spain at
+            # large): the known places and bodies its sentences name; tells such facts apart
+            fact["context"] = _context_names(rs) if grouped and len(groups) > 1 else []
+            facts.append(fact)
     order = {"changed": 0, "conflicting": 1, "corroborated": 2, "single-source": 3}
     facts.sort(key=lambda f: (order[f["status"]], f["kind"] != "deadline", -len(f["values"]),
                               f["subject"], f["attribute"]))
@@ -523,6 +528,18 @@ def _sentence_names(sentence: str) -> set[str]:
         known = canonical_for(w)
         out.add("=" + known.canonical.casefold() if known is not None else fold(w))
     return out
+
+
+def _context_names(rs: list[Report]) -> list[str]:
+    """The gazetteer names (places, bodies) the reports' sentences give, most frequent first."""
+    from collections import Counter
+
+    counts = Counter(k for r in rs for k in _sentence_names(r.sentence) if k.startswith("="))
+    names = []
+    for k, _ in counts.most_common(3):
+        known = canonical_for(k[1:])
+        names.append(known.canonical if known is not None else k[1:].title())
+    return names
 
 
 def _context_groups(rs: list[Report]) -> list[list[Report]]:

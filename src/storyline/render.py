@@ -6,6 +6,12 @@ import unicodedata
 from typing import Any
 
 
+def fact_name(f: dict[str, Any]) -> str:
+    """What a fact is about, as people read it: "people killed (Valencia)", "US withdrawal deadline"."""
+    name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
+    return f"{name} ({', '.join(f['context'])})" if f.get("context") else name
+
+
 def count(n: int, one: str, many: str | None = None) -> str:
     """'1 article', '3 articles'."""
     return f"{n} {one if n == 1 else many or one + 's'}"
@@ -107,7 +113,7 @@ def story_text(story: dict[str, Any], articles: dict[str, Any] | None = None) ->
         for f in s["facts"]:
             vals = fact_sep(f).join(elide([f"{v['value']} (as of {v.get('as_of') or '?'}, "
                                            f"{len(v.get('article_ids', []))} art.)" for v in f.get("values", [])]))
-            name = " ".join(p for p in (f.get("subject"), f.get("attribute")) if p)
+            name = fact_name(f)
             out.append(f"  [{f.get('status', '')}] {name}: {vals}")
     if s.get("entities"):
         out += ["", "Entities:"]
@@ -186,7 +192,7 @@ def export_markdown(doc: dict[str, Any]) -> str:
             md += ["### Facts", ""]
             for f in s["facts"]:
                 vals = fact_sep(f).join(f"{md_text(v['value'])} ({v.get('as_of') or '?'})" for v in f.get("values", []))
-                name = " ".join(md_text(p) for p in (f.get("subject"), f.get("attribute")) if p)
+                name = md_text(fact_name(f))
                 md.append(f"- *{f.get('status', '')}* {name}: {vals}")
             md.append("")
         md += ["### Articles", ""]

@@ -19,6 +19,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .models import PartialDate
+from .render import fact_name
 
 VERSION = "svg.timeline.v3"  # v2: axis labels spaced to fit, value labels on two rows when close;
 # v3: year-only entries no longer set the range, labels at the right edge turn left, value labels
@@ -238,7 +239,7 @@ def timeline_svg(story: dict[str, Any]) -> str:
     y = axis_y + 40
     for f, vals in placed_facts:
         colour = _STATUS_COLOUR.get(f.get("status"), "#555")
-        name = _short(" ".join(p for p in (f.get("subject"), f.get("attribute")) if p), 40)
+        name = _short(fact_name(f), 40)
         out.append(f'<text x="{MARGIN_X}" y="{y - 10}" fill="{colour}" font-weight="bold">'
                    f'{_esc(name)} ({_esc(f.get("status", ""))})</text>')
         points = []
