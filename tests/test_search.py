@@ -104,7 +104,7 @@ def ids_of(res) -> list[str]:
 
 def test_keyword_and_semantic_fuse_and_group_by_story(fstore):
     res = search(fstore, "ferry strike Lindholm", embedder_name="hashing")
-    assert res["version"] == "search.rrf.v1"
+    assert res["version"] == "search.rrf.v2"
     assert res["items"][0]["story"]["id"] == "st_ferry"
     assert set(ids_of(res)) >= {"a1", "a2", "a3"}
     first = res["items"][0]
@@ -329,3 +329,98 @@ def test_broad_keyword_queries_are_capped(fstore, monkeypatch):
     assert set(ranked) >= {"a1", "a3"}
     assert set(search_mod.keyword_ranking(fstore, "Lindholm ferry union", {"lang": "da"})) <= {"a2"}
     assert fstore.fts_doc_freq(["lindholm", "comet", "zzz"]) == {"lindholm": 3, "comet": 1, "zzz": 0}
+
+
+# --- search.rrf.v2: language-centred semantic ranking --------------------------------------
+
+class _TableEmbedder:
+    """Hand-made vectors: axis 0-2 mark the language, 3 short generic text, 4-6 topics."""
+
+    name = "table-test"
+    dim = 8
+
+    def __init__(self, table):
+        self.table = table
+        self.prior_mean = np.eye(8, dtype=np.float32)[3] * 0.9
+
+    def embed(self, texts):
+        return np.stack([self.table[t] / np.linalg.norm(self.table[t]) for t in texts]).astype(np.float32)
+
+
+def _xl_store(tmp_path, monkeypatch, with_state: bool = True):
+    from storyline import search as S
+    from storyline.store import open_store
+
+    e = np.eye(8, dtype=np.float32)
+    en, ru, el, short, bridge, flood, budget = e[0], e[1], e[2], e[3], e[4], e[5], e[6]
+    docs = [("en1", "en", "The old bridge over the river collapsed", 2 * en + bridge),
+            ("ru1", "ru", "Обрушился старый мост через реку", 2 * ru + 0.8 * bridge),
+            ("el1", "el", "Κατέρρευσε η παλιά γέφυρα", 2 * el + 0.8 * bridge),
+            ("en2", "en", "Floods close schools in the valley", 2 * en + flood),
+            ("en3", "en", "Council passes the city budget", 2 * en + budget),
+            ("ru2", "ru", "Наводнение закрыло школы", 2 * ru + flood),
+            ("ok", "en", "ok", 2 * en + 3 * short)]
+    queries = {"bridge collapse": 1.2 * en + 2 * short + bridge, "мост": 1.2 * ru + 2 * short + bridge,
+               "chess tournament": 1.2 * en + 2 * short + e[7]}
+    emb = _TableEmbedder({**{t: v for _, _, t, v in docs}, **queries})
+    store = open_store(str(tmp_path / "xl.db"))
+    with store.transaction():
+        for i, lang, text, _v in docs:
+            store.add_article(Article(id=i, title=text, text=text, lang=lang))
+        for (i, _l, text, _v), vec in zip(docs, emb.embed([d[2] for d in docs])):
+            store.save_embedding(i, emb.name, vec)
+        if with_state:  # what the story clusterer keeps after 1,000 articles in each language
+            sums = {lang: (1000 * 0.9 * axis).astype(np.float32) for lang, axis in (("en", en), ("ru", ru), ("el", el))}
+            store.set_meta("cluster_state", {"embedder": emb.name, "n_docs": 3000,
+                                             "prior_mean": emb.prior_mean.tobytes().hex(),
+                                             "langs": {lang: {"n": 1000.0, "sum": v.tobytes().hex()}
+                                                       for lang, v in sums.items()}})
+    # calibrated for the real model only; here for the table: plain floor 0.3 (one tier)
+    monkeypatch.setitem(S.CENTRED_MIN_SIMILARITY, emb.name, 0.3)
+    monkeypatch.setitem(S.CENTRED_SUPPORTED_MIN, emb.name, 0.3)
+    monkeypatch.setitem(S.MIN_SIMILARITY, emb.name, 0.75)
+    return store, emb
+
+
+def test_centred_search_finds_other_languages_and_drops_junk(tmp_path, monkeypatch):
+    store, emb = _xl_store(tmp_path, monkeypatch)
+
+    def sem(q, algorithm="search.rrf.v2"):
+        res = search(store, q, embedder=emb, mode="semantic", algorithm=algorithm)
+        assert res["version"] == algorithm
+        return ids_of(res)
+
+    # raw cosine: the short junk page is the best match of a short query, the Russian and Greek
+    # reports of the collapse fall under the floor
+    v1 = sem("bridge collapse", "search.rrf.v1")
+    assert v1[0] == "ok" and "ru1" not in v1 and "el1" not in v1
+    # centred: the three reports of the collapse, in three languages, and nothing else
+    assert set(sem("bridge collapse")) == {"en1", "ru1", "el1"}
+    assert set(sem("мост")) == {"en1", "ru1", "el1"}  # a one-word Russian query finds all three
+    assert sem("chess tournament") == []  # off-topic: nothing, not the junk page
+    hit = search(store, "bridge collapse", embedder=emb, mode="semantic")["items"][0]["hits"][0]
+    assert hit["similarity"] is not None and hit["cosine"] is not None  # both scores in the result
+    with pytest.raises(BadQuery):
+        search(store, "bridge", embedder=emb, algorithm="search.rrf.v9")
+    store.close()
+
+
+def test_language_means_come_from_the_cluster_state(tmp_path, monkeypatch):
+    """A store the clusterer has seen carries per-language sums; search centres on those (and
+    on means computed from the indexed vectors in a store built without clustering)."""
+    from storyline.search import language_frame
+    from storyline.vindex import open_index
+
+    store, emb = _xl_store(tmp_path, monkeypatch, with_state=False)
+    index = open_index(store, emb.name)
+    computed = language_frame(store, emb, index)
+    assert set(computed.means) == {"en", "ru", "el"}
+    ru_sum = np.zeros(8, dtype=np.float32)
+    ru_sum[1] = 123.0
+    store.set_meta("cluster_state", {"embedder": emb.name, "n_docs": 1,
+                                     "prior_mean": emb.prior_mean.tobytes().hex(),
+                                     "langs": {"ru": {"n": 1.0, "sum": ru_sum.tobytes().hex()}}})
+    frame = language_frame(store, emb, index)
+    assert set(frame.means) == {"ru"} and frame.means["ru"][1] > computed.means["ru"][1]
+    np.testing.assert_allclose(frame.query_centre, emb.prior_mean)
+    store.close()

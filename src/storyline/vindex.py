@@ -173,6 +173,15 @@ class VectorIndex:
         return int(len(self._keys))
 
     @property
+    def dim(self) -> int:
+        return int(self._dim)
+
+    def keys(self) -> np.ndarray:
+        """The ``articles.seq`` of every indexed article, ascending."""
+        with self._lock:
+            return self._keys.copy()
+
+    @property
     def backend(self) -> str:
         return "usearch" if self._ann is not None else "exact"
 
@@ -195,6 +204,15 @@ class VectorIndex:
             if self._ann is None or n <= EXACT_MAX:
                 return self._exact(q, k, None)
             return self._ann_search(q, k, None, 1.0)
+
+    def vectors(self, seqs: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``(seqs, unit vectors)`` of the given articles that are in the index (all when None),
+        in index order; float16 precision once the vectors live in the HNSW index."""
+        with self._lock:
+            if seqs is None:
+                return self._keys.copy(), self._vectors(None)
+            rows = self._rows_of(np.sort(np.asarray(list(seqs), dtype=np.int64)))
+            return self._keys[rows], self._vectors(rows)
 
     def _rows_of(self, seqs: np.ndarray) -> np.ndarray:
         """Row numbers of the given seqs that are in the index (keys are kept sorted)."""

@@ -555,6 +555,15 @@ class SQLStore:
                 out[int(r["seq"])] = r["id"]
         return out
 
+    def langs_for_seqs(self, seqs: Iterable[int]) -> dict[int, str]:
+        """The language code of each article, by ``articles.seq``."""
+        out: dict[int, str] = {}
+        for chunk in self._chunks([int(s) for s in seqs]):
+            cond, params = self._in("seq", chunk)
+            for r in self._q(f"SELECT seq, lang FROM articles WHERE {cond}", params).fetchall():
+                out[int(r["seq"])] = r["lang"] or "und"
+        return out
+
     def max_article_seq(self) -> int:
         return self._count("SELECT COALESCE(MAX(seq), 0) AS n FROM articles")
 
