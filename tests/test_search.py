@@ -424,3 +424,37 @@ def test_language_means_come_from_the_cluster_state(tmp_path, monkeypatch):
     assert set(frame.means) == {"ru"} and frame.means["ru"][1] > computed.means["ru"][1]
     np.testing.assert_allclose(frame.query_centre, emb.prior_mean)
     store.close()
+
+
+def test_a_small_single_topic_store_still_finds_its_topic_in_every_language(tmp_path, monkeypatch):
+    """A few articles all about one flood: their pooled mean is the flood itself, so centring on
+    it would leave noise; a small store is centred on the embedder's prior instead."""
+    from storyline import search as S
+    from storyline.store import open_store
+
+    e = np.eye(8, dtype=np.float32)
+    en, ru, el, short, flood = e[0], e[1], e[2], e[3], e[5]
+    docs = [("en1", "en", "Floods close schools in the valley", 1.5 * en + flood + 0.2 * e[7]),
+            ("ru1", "ru", "Наводнение закрыло школы", 1.5 * ru + 0.9 * flood),
+            ("el1", "el", "Πλημμύρες έκλεισαν σχολεία", 1.5 * el + 0.9 * flood + 0.1 * e[4]),
+            ("en2", "en", "Flood waters rise again in the valley", 1.5 * en + flood)]
+    queries = {"flood": 1.2 * en + 2 * short + flood}
+    emb = _TableEmbedder({**{t: v for _, _, t, v in docs}, **queries})
+    store = open_store(str(tmp_path / "small.db"))
+    vecs = emb.embed([d[2] for d in docs])
+    with store.transaction():
+        for (i, lang, text, _v), vec in zip(docs, vecs):
+            store.add_article(Article(id=i, title=text, text=text, lang=lang))
+            store.save_embedding(i, emb.name, vec)
+        sums = {}
+        for (_i, lang, _t, _v), vec in zip(docs, vecs):
+            sums[lang] = sums.get(lang, np.zeros(8, dtype=np.float32)) + vec
+        store.set_meta("cluster_state", {"embedder": emb.name, "n_docs": len(docs),
+                                         "prior_mean": emb.prior_mean.tobytes().hex(),
+                                         "langs": {lang: {"n": float(sum(d[1] == lang for d in docs)),
+                                                          "sum": v.tobytes().hex()} for lang, v in sums.items()}})
+    monkeypatch.setitem(S.CENTRED_MIN_SIMILARITY, emb.name, 0.3)
+    monkeypatch.setitem(S.CENTRED_SUPPORTED_MIN, emb.name, 0.3)
+    found = ids_of(search(store, "flood", embedder=emb, mode="semantic"))
+    assert set(found) == {"en1", "en2", "ru1", "el1"}
+    store.close()

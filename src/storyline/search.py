@@ -37,7 +37,7 @@ from .errors import BadQuery
 from .models import PartialDate
 from .store.base import Store
 
-VERSION = "search.rrf.v2"  # v2: language-centred semantic ranker
+VERSION = "search.rrf.v2"  # v2: language-centred semantic ranker (a small or focused store centred on the embedder prior)
 ALGORITHMS = ("search.rrf.v1", "search.rrf.v2")
 
 # Reciprocal rank fusion constant: score = sum over rankers of 1 / (RRF_K + rank). 60 is the
@@ -60,15 +60,20 @@ DEFAULT_MIN_SIMILARITY = 0.05
 # CENTRED_SUPPORTED_MIN count (a topic is many articles; an off-topic query's stray neighbours
 # are few). Chosen with bench/search_xl.py on 6,296 T17/Crisis leads (en/es/fr/it) + 12 junk
 # pages, 60 topical queries in 9 languages, 16 off-topic ones (the same queries it reports on;
-# no held-out set): off-topic queries then return 0.7 semantic hits on average (v1: 39), a
-# single floor of 0.26 returned 1.3 and kept only 55 % as many relevant other-language hits.
+# no held-out set), with the store centre of language_frame: off-topic queries then return 4.0
+# semantic hits on average (v1: 39) while other-language recall@100 stays above v1's (0.65 vs
+# 0.63); a lower supported floor (0.20) returned 6.9, a single floor of 0.27 kept only 0.49.
 CENTRED_MIN_SIMILARITY = {"e5-small-q4.query": 0.27}
-CENTRED_SUPPORTED_MIN = {"e5-small-q4.query": 0.20}
+CENTRED_SUPPORTED_MIN = {"e5-small-q4.query": 0.22}
 CENTRED_SUPPORT = 3
 # The centred ranking is a re-ranking: the index is searched with the centred query for this
 # many raw candidates, which are then scored exactly. On the set above 400 recovered the exact
 # centred top 100 for every query (200: 98.8 % on average, 58 % for the worst query).
 CENTRED_POOL = 400
+# How many articles a store needs before its own pooled mean is half of the centre articles are
+# compared on (the other half: the embedder's prior); see language_frame. Set by hand: the
+# benchmark store (6,308 articles) is then centred 86 % on its own mean, a 25-article store 2 %.
+STORE_CENTRE_ARTICLES = 1000
 MAX_QUERY_CHARS = 500
 # BM25 ranking costs ~3-10 us per matching article (FTS5 scores every match before the
 # LIMIT); past this many matches the keyword ranker ranks the articles holding all the words
@@ -254,12 +259,17 @@ class LanguageFrame:
     means: dict[str, np.ndarray]
     pooled: np.ndarray
     query_centre: np.ndarray
+    centre: np.ndarray  # what articles are centred on besides their language offset
 
     def centre_query(self, qvec: np.ndarray) -> np.ndarray:
         return _unit(np.asarray(qvec, dtype=np.float32) - self.query_centre)
 
     def centre_articles(self, vecs: np.ndarray, langs: list[str]) -> np.ndarray:
-        means = np.stack([self.means.get(lang, self.pooled) for lang in langs]) if langs else vecs
+        # each article minus its language's offset from the store's pooled mean, and minus the
+        # store's centre (see language_frame: the pooled mean in a large varied store, the
+        # embedder's prior in a small or focused one, whose pooled mean is what it is about)
+        means = (np.stack([self.means.get(lang, self.pooled) for lang in langs]) - self.pooled + self.centre
+                 if langs else vecs)
         out = np.asarray(vecs, dtype=np.float32) - means
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
@@ -319,7 +329,15 @@ def language_frame(store: Store, emb: Any, index: Any) -> LanguageFrame:
     total = sum(sums.values()) if sums else np.zeros(dim)
     pooled = ((total + k0 * base) / (sum(counts.values()) + k0)).astype(np.float32)
     means = {lang: ((sums[lang] + k * pooled) / (counts[lang] + k)).astype(np.float32) for lang in sums}
-    frame = LanguageFrame(means, pooled, base if prior is not None else pooled)
+    # A store's pooled mean is "news in general" only when the store is large and varied; in a
+    # small store, or one that follows a single storyline (focus), it is the storyline itself,
+    # and subtracting it would leave noise (a 25-article flood store then found its flood in
+    # one language only). So articles are centred on a blend that moves from the embedder's
+    # prior to the pooled mean as the store grows (weight n / (n + STORE_CENTRE_ARTICLES)).
+    n = sum(counts.values())
+    w = 0.0 if meta.get("focus") or prior is None else n / (n + STORE_CENTRE_ARTICLES)
+    centre = (w * pooled + (1 - w) * base).astype(np.float32)
+    frame = LanguageFrame(means, pooled, base if prior is not None else pooled, centre)
     _FRAMES[key] = (stamp, frame)
     return frame
 
@@ -345,7 +363,10 @@ def semantic_ranking(store: Store, emb: Any, index: Any, qvec: np.ndarray, allow
     if int((centred >= floor).sum()) >= CENTRED_SUPPORT:
         floor = min(floor, CENTRED_SUPPORTED_MIN.get(emb.name, floor))
     order = np.argsort(-centred, kind="stable")[:CANDIDATES]
-    return [(int(seqs[i]), float(centred[i]), float(cosine[i])) for i in order if centred[i] >= floor]
+    # an article whose language could not be told ("und": a few words, a code, a notice) says too
+    # little to match by meaning; keywords still find it
+    return [(int(seqs[i]), float(centred[i]), float(cosine[i])) for i in order
+            if centred[i] >= floor and langs.get(int(seqs[i]), "und") != "und"]
 
 
 def search(store: Store, query: str, filters: SearchFilters | None = None, *, limit: int = 20, offset: int = 0,
