@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v5"  # v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v6"  # v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -65,7 +65,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v5"
+METHOD_CAPS = "caps.v6"  # v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
 CANONICALISE_VERSION = "entities.canonical.v4"  # v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
