@@ -135,13 +135,19 @@ def test_caps_fallback_german_institutions_are_organisations():
 
 
 
+def _labels_by_lang(texts: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
+    """(text, label) of the entities of one article per language, {lang: text}."""
+    arts = [Article(id=lang, title="", text=t, lang=lang) for lang, t in texts.items()]
+    return {a.lang: {(m.text, m.label) for m in ms} for a, ms in zip(arts, extract_entities_batch(arts))}
+
+
 def test_regions_rivers_and_seas_are_places_in_every_language():
     texts = {"de": "Das Hochwasser in Bayern schloss Brücken an der Donau. Die Deutsche Presse-Agentur berichtete.",
              "it": "Circa 1.200 persone sono state evacuate in Baviera, dove il Danubio è in piena.",
              "fr": "Inondations en Bavière : le Danube monte, selon Radio Catalunya.",
              "en": "The bridges will reopen as the Danube falls in Bavaria."}
     arts = [Article(id=lang, title="", text=t, lang=lang) for lang, t in texts.items()]
-    got = {a.lang: {(m.text, m.label) for m in ms} for a, ms in zip(arts, extract_entities_batch(arts))}
+    got = _labels_by_lang(texts)
     assert {("Bayern", "LOC"), ("Donau", "LOC"), ("Deutsche Presse-Agentur", "ORG")} <= got["de"]
     assert {("Baviera", "LOC"), ("Danubio", "LOC")} <= got["it"]
     assert {("Bavière", "LOC"), ("Danube", "LOC"), ("Radio Catalunya", "ORG")} <= got["fr"]  # a longer name stays
@@ -603,8 +609,7 @@ def test_regnal_names_institution_heads_and_amounts_in_the_caps_fallback():
              "it": "Il re Felipe VI e il premier Pedro Sánchez sono stati contestati.",
              "fr": "Le pape Benoît XVI a reçu Jean-Paul Martin.",
              "de": "Die Regierung will ein Paket von 10,6 Milliarden Euro beschließen."}
-    arts = [Article(id=lang, title="", text=t, lang=lang) for lang, t in texts.items()]
-    got = {a.lang: {(m.text, m.label) for m in ms} for a, ms in zip(arts, extract_entities_batch(arts))}
+    got = _labels_by_lang(texts)
     assert {("Felipe VI", "PER"), ("Centro de Coordinación Operativa Integrada", "ORG")} <= got["es"]
     assert ("Felipe VI", "PER") in got["it"]  # "vi" is an Italian word, not here
     assert ("Benoît XVI", "PER") in got["fr"]

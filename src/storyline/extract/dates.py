@@ -274,15 +274,18 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
 
     if name == "iso":
         return ymd(int(g["y"]), int(g["m"]), int(g["d"]))
-    if name == "cjk":  # 2024年10月31日, 10月31日 (the nearest such day)
-        mo, d = int(g["m"]), int(g["d"])
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
+    def day_of(mo: int | None, d: int) -> Timex | None:
+        """A month's day, in the year written, else the one nearest the anchor."""
+        if not mo or not 1 <= mo <= 12 or not 1 <= d <= 31:
             return None
         if g.get("y"):
             return ymd(int(g["y"]), mo, d)
         if a is None:
             return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}-{d:02d}")
         return ymd(_resolve_year(mo, d, a, future), mo, d, relative=True)
+
+    if name == "cjk":  # 2024年10月31日, 10月31日 (the nearest such day)
+        return day_of(int(g["m"]), int(g["d"]))
     if name == "cjk_weekday":
         if a is None or a.precision != "day":
             return _coarse(span, a) if a is not None else None
@@ -297,14 +300,7 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         mo = L.MONTHS.get(g["m"].lower().rstrip("."))
         if g["m"].lower() == "may" and not g.get("y") and m.group()[0].islower():
             return None
-        d = int(g["d"])
-        if not mo or not 1 <= d <= 31:
-            return None
-        if g.get("y"):
-            return ymd(int(g["y"]), mo, d)
-        if a is None:
-            return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}-{d:02d}")
-        return ymd(_resolve_year(mo, d, a, future), mo, d, relative=True)
+        return day_of(mo, int(g["d"]))
     if name in ("edge_m_y", "m_y", "month"):
         word = g["m"]
         mo = L.MONTHS.get(word.lower())
