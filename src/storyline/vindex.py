@@ -42,6 +42,7 @@ FILTERED_EXACT_MAX = 5_000
 HNSW_CONNECTIVITY = 16
 HNSW_EXPANSION_ADD = 128
 HNSW_EXPANSION_SEARCH = 96
+DETERMINISTIC_BUILD_MAX = 20_000  # a full build below this many vectors runs on one thread
 
 
 def _usearch():
@@ -152,7 +153,9 @@ class VectorIndex:
         Index = _usearch()
         ann = Index(ndim=self._dim, metric="cos", dtype="f16", connectivity=HNSW_CONNECTIVITY,
                     expansion_add=HNSW_EXPANSION_ADD, expansion_search=HNSW_EXPANSION_SEARCH)
-        ann.add(self._keys.astype(np.uint64), self._mat)
+        # one thread below DETERMINISTIC_BUILD_MAX vectors: the same graph on every build (a
+        # multi-threaded build is not; on a loaded machine one such build lost a query's own vector)
+        ann.add(self._keys.astype(np.uint64), self._mat, threads=1 if len(self._keys) < DETERMINISTIC_BUILD_MAX else 0)
         self._ann = ann
 
     def save(self) -> None:

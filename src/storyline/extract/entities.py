@@ -394,6 +394,9 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
     last = re.search(r"(\w+)\.$", text[start:end]) if end - start > 1 and text[end - 1] == "." else None
     if last and len(last.group(1)) >= 3 and last.group(1)[-3:].islower():  # "Díaz." ends a sentence
         end -= 1
+    elif last and len(last.group(1)) >= 2 and last.group(1).isupper() and "." not in text[start:end - 1] \
+            and (end == len(text) or text[end:end + 1].isspace()):
+        end -= 1  # an acronym ending a sentence ("передает ТАСС."), not an abbreviation ("U.S.")
     return start, end
 
 
@@ -497,6 +500,8 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         return None  # a month or a weekday ("10 Ottobre 2011", "GEN 2012") is a date, not a name
     start, end = run[0].start(), run[-1].end()
     start, end = _trim(text, start, end)
+    if len(run) == 1 and end < run[0].end() and _acronym(text[start:end]):
+        return (start, end, "ORG", CONF_CAPS, METHOD_CAPS)  # "ТАСС." at a sentence end
     return (start, end, _guess_label(run, org_heads, titled, org_suffixes), CONF_CAPS, METHOD_CAPS)
 
 

@@ -70,7 +70,8 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     articles = "|".join(re.escape(v) for v in L.RELAY_ARTICLES) or "(?!x)x"
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
-        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
+        # (Russian and French put a dash before it: "«…», — заявил X")
+        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–]\s*)?(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
         # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
@@ -429,7 +430,7 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             break  # "X parlando ai giornalisti": a gerund opens a clause
         # "i"/"in"/"of" before a capital may be inside a name ("Bank of England", "en kilde i
         # Nato"), never after a pronoun: "sie in Berlin", "hun i Folketinget" (then a place)
-        inside_name = (lw in ("i", "in", "of") and i + 1 < len(words) and words[i + 1][:1].isupper()
+        inside_name = (lw in ("i", "in", "of", "в") and i + 1 < len(words) and words[i + 1][:1].isupper()
                        and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS)
                        and not (not any(x[:1].isupper() for x in out) and _is_place(words[i + 1])))
         if i > 0 and lw in stop and not inside_name:
@@ -459,6 +460,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
+            if len(words) > 2 and _is_country(words[0]):
+                words = words[1:]  # "премьер-министр Испании Педро Санчес": the country is no part of the name
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
@@ -476,6 +479,11 @@ def _titled_description(who: str, L: ModuleType) -> bool:
     words = [w.lower().strip(",.;:") for w in who.split()[1:4]]
     ends = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES) + tuple(L.SOURCE_NOUNS)
     return len(who.split()) <= 6 and bool(ends) and any(w.endswith(ends) for w in words)
+
+
+def _is_country(word: str) -> bool:
+    known = canonical_for(word.strip(",.;:"))
+    return known is not None and known.kind == "country"
 
 
 def _is_place(word: str) -> bool:

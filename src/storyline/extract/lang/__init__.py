@@ -109,7 +109,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data
