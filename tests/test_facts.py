@@ -364,3 +364,14 @@ def test_a_promise_postponed_and_negated_is_a_changed_deadline():
     facts = build_facts([a, b], {x.id: extract(x) for x in (a, b)})
     assert [(f["status"], [v["value"] for v in f["values"]]) for f in facts if f["kind"] == "deadline"] == \
         [("changed", ["2025-03-31", "2025-04"])]
+
+
+def test_a_launch_postponed_twice_is_one_changing_deadline_and_a_dateline_is_no_subject():
+    s1 = "KOUROU, March 14 (Reuters) - The launch of the Halcyon probe has been postponed to April 9."
+    s2 = "The launch of the Halcyon probe has been pushed back a second time, to April 29."
+    arts = [_art("a", s1, "2025-03-14", "en", "Wire"), _art("b", s2, "2025-04-07", "en", "Review")]
+    exs = {"a": Extraction("a", dates=(DateMention("a", "to April 9", "2025-04-09", "day", "deadline", 0, 1, s1, "to"),)),
+           "b": Extraction("b", dates=(DateMention("b", "to April 29", "2025-04-29", "day", "deadline", 0, 1, s2, "to"),))}
+    facts = build_facts(arts, exs)
+    assert [(f["attribute"], f["status"], [v["value"] for v in f["values"]]) for f in facts] == \
+        [("launch deadline", "changed", ["2025-04-09", "2025-04-29"])]

@@ -97,6 +97,8 @@ DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "payment": ("betaling", "payment", "zahlung", "pago", "paiement", "pagamento"),
     "sanctions": ("sanktion", "sanction", "sanzion", "sancion"),
     "ultimatum": ("ultimatum", "ultimátum"),
+    "launch": ("launch", "lift-off", "liftoff", "opsendelse", "lancement", "décollage", "lanzamiento", "despegue",
+               "lancio", "raketenstart"),
 }
 # Deadlines to begin something; everything else is a deadline to have it done.
 START_WORDS = ("indled", "påbegynd", "begynd", "start", "begin", "initiat", "commenc", "beginn", "anfang",
@@ -296,6 +298,8 @@ def _subject_from_entities(ex: Extraction, sentence: str) -> str:
         before = tokens(low[:at])[-1:] if at > 0 else []
         if before and before[0] in FROM_WORDS:
             continue
+        if e.text.isupper() and len(e.text) > 3 and not strip_wire_prefix(sentence).startswith(sentence[:at + 1]):
+            continue  # the dateline's place ("KOUROU, April 7 (Reuters) -") says where it was filed
         return e.canonical or e.text
     return ""
 
