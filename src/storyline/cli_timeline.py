@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .cli import _settings, _store, cli
-from .render import elide, fact_name
+from .render import count, elide, fact_name
 
 
 # A changed or conflicting fact lists the sentences of its first and last values (2 and 3):
@@ -29,7 +29,7 @@ def timeline_text(story: dict[str, Any]) -> str:
         n = len(e.get("article_ids") or [])
         outlets = ", ".join(e.get("outlets") or [])
         planned = " (planned)" if e.get("planned") else ""
-        src = f"  [{n} article{'s' if n != 1 else ''}{': ' + outlets if outlets else ''}]"
+        src = f"  [{count(n, 'article')}{': ' + outlets if outlets else ''}]"
         lines.append(f"{e['date']:<10}  {e.get('text', '')}{planned}{src}")
     changed = [f for f in story.get("facts") or [] if f.get("status") == "changed"]
     if changed:

@@ -57,13 +57,13 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .disjoint import DisjointSet
 from .extract.gazetteer import canonical_for
-from .extract.lang import generic
+from .extract.lang import SUPPORTED, generic, get_lang
 from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
@@ -342,8 +342,6 @@ def _deadline_report(d: DateMention, art: Article, ex: Extraction, source: str) 
         attribute += " (year)"
     others = [sentence.find(o.text) for o in ex.dates if o.sentence == sentence and o.text != d.text]
     superseded = _superseded_before(sentence, at, others) if at >= 0 else _has_word(sentence, SUPERSEDED_WORDS)
-    from .extract.lang import get_lang
-
     # "moved from 30 April to 15 May": the date after "from" is the deadline's old value; "not
     # by the end of March" (a negation right before it) is one too
     superseded = superseded or (d.cue or "").lower() in get_lang(art.lang).DEADLINE_FROM or (
@@ -356,9 +354,7 @@ def _without_sources(sentence: str, lang: str | None) -> str:
     """``sentence`` with its source phrases blanked (same length): in "according to the agreement,
     the first homes are due by 2027" the agreement says when, it is not what is due. A source
     phrase is the cue, its articles, and one more word ("ifølge aftalen", "according to the deal")."""
-    from .extract.lang import get_lang
-
-    L = get_lang((lang or "und").split("-")[0])
+    L = get_lang(lang)
     cues = "|".join(re.escape(w) for w in L.ACCORDING_TO)
     if not cues:
         return sentence
@@ -383,8 +379,6 @@ def _superseded_before(sentence: str, pos: int, others: list[int]) -> bool:
 def _untracked_units() -> frozenset[str]:
     """Time-unit and distance words of every language with extraction data ("months",
     "måneder", "Jahre", "km", "kilómetros" ...): figures counting them are not tracked."""
-    from .extract.lang import SUPPORTED, get_lang
-
     return frozenset(w.casefold() for code in SUPPORTED for L in [get_lang(code)]
                      for w in (*L.UNIT_WORDS, *L.MEASURE_WORDS))
 
@@ -432,8 +426,6 @@ def _figure_report(f: Figure, art: Article, source: str) -> Report | None:
         words = tokens(what)
         if not words:
             return None
-        from .extract.lang import get_lang
-
         lemma = words[0] if get_lang(art.lang).WHAT_HEAD == "first" else words[-1]
     if lemma.casefold() in UNTRACKED_UNITS:
         # a duration or an age ("four months of talks", "two years"), not a count that a story
@@ -536,8 +528,6 @@ def _sentence_names(sentence: str) -> set[str]:
 
 def _context_names(rs: list[Report]) -> list[str]:
     """The gazetteer names (places, bodies) the reports' sentences give, most frequent first."""
-    from collections import Counter
-
     counts = Counter(k for r in rs for k in _sentence_names(r.sentence) if k.startswith("="))
     names = []
     for k, _ in counts.most_common(3):

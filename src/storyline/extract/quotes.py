@@ -196,13 +196,13 @@ def extract_quotes(article: Article) -> list[Quote]:
                 else:
                     said = (before[0] - s0, before[1] - s0)
             c0, c1 = said or (0, len(sent))
-            if c0 < 0:  # the sentence before: its text and offsets, this sentence kept as the sentence
-                body = text[s0 + c0:s0 + c1].strip()
-                raw.append(dict(start=s0, end=s1, text=body.rstrip("."), who=who, relays=relays, kind="reported",
-                                sentence=text[s0 + c0:s1], para=s0, said=(s0 + c0, s0 + c0 + len(body.rstrip(".")))))
-                continue
-            raw.append(dict(start=s0, end=s1, text=sent[c0:c1].strip(), who=who, relays=relays, kind="reported",
-                            sentence=sent, para=s0, said=(s0 + c0, s0 + c1)))
+            a0, a1 = s0 + c0, s0 + c1
+            body, sentence = text[a0:a1].strip(), sent
+            if c0 < 0:  # the sentence before: its text and offsets, this sentence kept in the sentence
+                body = body.rstrip(".")
+                a1, sentence = a0 + len(body), text[a0:s1]
+            raw.append(dict(start=s0, end=s1, text=body, who=who, relays=relays, kind="reported",
+                            sentence=sentence, para=s0, said=(a0, a1)))
     raw.sort(key=lambda r: r["start"])
     return _resolve(article.id, text, raw, L, byline)
 
