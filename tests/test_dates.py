@@ -220,3 +220,13 @@ def test_future_tense_weekdays_and_the_end_of_next_week(lang, published, text, v
 ])
 def test_languages_without_a_module_still_read_month_and_weekday_words(lang, text, found):
     assert [(d.text, d.value) for d in dates(text, lang, "2024-10-31")] == found
+
+
+@pytest.mark.parametrize("published, value", [
+    ("2024-05-22", "2024-05"),  # next week = 27 May - 2 June: four of its days are in May
+    ("2024-05-29", "2024-06"),  # 3 - 9 June
+    ("2024-12-26", "2025-01"),  # 30 December - 5 January: most of it is in January
+])
+def test_a_week_spanning_two_months_is_the_month_holding_most_of_it(published, value):
+    got = [(m.text, m.value, m.precision) for m in dates("Die Ministerin stellt den Plan nächste Woche vor.", "de", published)]
+    assert got == [("nächste Woche", value, "month")]

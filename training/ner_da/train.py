@@ -38,6 +38,12 @@ SHIP_TO = REPO / "src" / "storyline" / "extract" / "models" / "da_ner"
 # the dev split.
 AUGMENT_COPIES = 0
 SPLITS = {"train": "da_ddt-ud-train.iob2", "dev": "da_ddt-ud-dev.iob2", "test": "da_ddt-ud-test.iob2"}
+# DaN+ holds, besides the DDT news sentences (the same sentences as UNER Danish-DDT, whose
+# dev/test splits must stay unseen), annotated web forum (Arto) and Twitter sentences in the
+# same scheme. ``--extra web`` adds them to the training split (UNER's mapping: "ORGpart" ->
+# ORG, derivations and MISC -> O).
+DANPLUS = REPO / ".." / "shared" / "datasets" / "danplus" / "data"
+EXTRA_SETS = {"web": ("da_arto_dev.tsv", "da_arto_test.tsv", "da_twitter_dev.tsv", "da_twitter_test.tsv")}
 
 
 def read_iob2(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
@@ -63,6 +69,33 @@ def read_iob2(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
     return sents
 
 
+def read_danplus(path: Path) -> list[tuple[list[str], list[bool], list[str]]]:
+    """DaN+ sentences (token, level-1 tag, level-2 tag) mapped to UNER's PER/ORG/LOC tags."""
+    sents, words, tags = [], [], []
+    for line in list(path.read_text(encoding="utf-8").splitlines()) + [""]:
+        if not line.strip():
+            if words:
+                sents.append((words, _guess_spaces(words), tags))
+            words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[0])
+        tag = cols[1].strip()
+        m = re.fullmatch(r"([BI])-(PER|ORG|LOC)(part)?", tag)
+        tags.append(f"{m.group(1)}-{m.group(2)}" if m else "O")
+    return sents
+
+
+def _guess_spaces(words: list[str]) -> list[bool]:
+    """Spacing for sentences without their text: no space before closing punctuation or after an opening bracket."""
+    out = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        out.append(bool(nxt) and nxt not in {",", ".", "!", "?", ":", ";", ")", "]", "...", "'s"}
+                   and w not in {"(", "["})
+    return out
+
+
 def _spaces(words: list[str], text: str) -> list[bool]:
     """Whether each word is followed by a space in the sentence text (True when unknown)."""
     spaces, pos = [], 0
@@ -78,8 +111,9 @@ def _spaces(words: list[str], text: str) -> list[bool]:
     return spaces
 
 
-def convert(out_dir: Path, augment: int = 0, seed: int = 0) -> dict[str, Path]:
-    """Write train/dev/test DocBins; ``augment`` extra copies of each training sentence with entities."""
+def convert(out_dir: Path, augment: int = 0, seed: int = 0, extra: str | None = None) -> dict[str, Path]:
+    """Write train/dev/test DocBins; ``augment`` extra copies of each training sentence with entities;
+    ``extra`` names a set of EXTRA_SETS added to the training split."""
     import spacy
     from spacy.tokens import Doc, DocBin
 
@@ -88,11 +122,14 @@ def convert(out_dir: Path, augment: int = 0, seed: int = 0) -> dict[str, Path]:
     for split, name in SPLITS.items():
         db = DocBin()
         sents = [(w, sp, _fix_iob(t)) for w, sp, t in read_iob2(DATA / name)]
+        if split == "train" and extra:
+            for fname in EXTRA_SETS[extra]:
+                sents += [(w, sp, _fix_iob(t)) for w, sp, t in read_danplus(DANPLUS / fname)]
         if split == "train" and augment:
             sents += mention_replacement(sents, augment, seed)
         for words, spaces, tags in sents:
             db.add(Doc(nlp.vocab, words=words, spaces=spaces, ents=tags))
-        suffix = f"-aug{augment}" if split == "train" and augment else ""
+        suffix = (f"-aug{augment}" if augment else "") + (f"-{extra}" if extra else "") if split == "train" else ""
         paths[split] = out_dir / f"{split}{suffix}.spacy"
         db.to_disk(paths[split])
     return paths
@@ -167,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="config override, e.g. training.dropout=0.3 (repeatable)")
     ap.add_argument("--augment", type=int, default=AUGMENT_COPIES,
                     help="mention-replacement copies of the training sentences (0: none)")
+    ap.add_argument("--extra", choices=sorted(EXTRA_SETS), default=None,
+                    help="add DaN+ sentences of other genres to the training split")
     ap.add_argument("--ship", action="store_true", help="copy model-best into the package")
     args = ap.parse_args(argv)
 
@@ -177,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.time()
     CACHE.mkdir(parents=True, exist_ok=True)
-    paths = convert(CACHE, args.augment)
+    paths = convert(CACHE, args.augment, extra=args.extra)
     overrides = {"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"])}
     for kv in args.set:
         key, value = kv.split("=", 1)

@@ -36,8 +36,9 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # years in de/es/fr/it ("bis Ende nächster Woche", "antes del final de la próxima semana"); a date right
 # after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May");
 # languages without a module read month and weekday words of many languages (lang/months.py) and
-# Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日)
-VERSION = "dates.rules.v6"
+# Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日); v7: a week that spans two months
+# is the month holding its Thursday (it had no date at all)
+VERSION = "dates.rules.v7"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -561,9 +562,10 @@ def _to_mention(tx: Timex, deadline: bool = False) -> tuple[str, str] | None:
         sunday = d + dt.timedelta(days=min(6, (dt.date.max - d).days))  # the last week of 9999
         if tx.edge == "end" and deadline:  # "by the end of next week" -> its last day
             return sunday.isoformat(), "day"
-        if sunday.month == d.month:
-            return f"{d.year:04d}-{d.month:02d}", "month"
-        return None
+        # a week lies in the month that holds most of its days (its Thursday, as ISO weeks
+        # choose their year): "next week" said on 22 May 2024 (27 May - 2 June) is May
+        thursday = d + dt.timedelta(days=min(3, (dt.date.max - d).days))
+        return f"{thursday.year:04d}-{thursday.month:02d}", "month"
     if tx.precision == "year" and tx.edge == "end" and deadline:
         return f"{d.year:04d}-12-31", "day"
     if tx.precision in ("year", "season", "quarter"):
