@@ -40,6 +40,28 @@ def test_seeds_ingest_export_and_reingest_is_a_noop(tmp_path, seeds):
     assert json.loads(run(db, "export", "--format", "json").output) == doc
 
 
+def test_export_keeps_the_inputs_own_ids_and_fields(tmp_path):
+    """A user's record id and labels come back in the export, so results join back to their data."""
+    src = tmp_path / "labelled.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "doc-17", "topic": "port strike", "title": "Havnestrejke i Nordby", "date": "2025-03-04",
+         "text": "Havnearbejderne i Nordby gik torsdag i strejke. Omkring 1.200 arbejdere deltager."},
+        {"id": 18, "title": "Dockers strike in Nordby", "date": "2025-03-04",
+         "text": "Dock workers in Nordby went on strike on Thursday. About 1,200 workers are taking part."},
+        {"title": "No id here", "date": "2025-03-05", "text": "The strike in Nordby continued on Friday."},
+    ]), encoding="utf-8")
+    db = tmp_path / "l.db"
+    assert run(db, "ingest", str(src)).exit_code == 0
+    doc = json.loads(run(db, "export").output)
+    jsonschema.validate(doc, SCHEMA)
+    by_title = {a["title"]: a for a in doc["articles"]}
+    assert by_title["Havnestrejke i Nordby"]["record_id"] == "doc-17"
+    assert by_title["Havnestrejke i Nordby"]["metadata"]["topic"] == "port strike"
+    assert by_title["Dockers strike in Nordby"]["record_id"] == "18"
+    assert by_title["No id here"]["record_id"] is None
+    assert all(a["id"] != a["record_id"] for a in doc["articles"])  # our id stays the content hash
+
+
 def test_bad_items_are_reported_and_the_rest_goes_on(tmp_path):
     good = tmp_path / "news.jsonl"
     good.write_text(

@@ -142,7 +142,19 @@ class Article:
             "byline": self.byline,
             "url": self.url,
             "source_path": self.source_path,
+            "record_id": self.record_id,
+            "metadata": self.metadata,
         }
+
+    @property
+    def record_id(self) -> str | None:
+        """The input's own id for this item (a JSON record's "id", a feed entry's guid, a WARC
+        record id): what joins our article back to the user's data."""
+        for key in ("record_id", "guid", "warc_record_id"):
+            value = self.metadata.get(key)
+            if value is not None and value != "":
+                return str(value)
+        return None
 
 
 def source_key(url: str | None, outlet: str | None, source_path: str | None) -> str:
