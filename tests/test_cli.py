@@ -49,6 +49,7 @@ def test_export_keeps_the_inputs_own_ids_and_fields(tmp_path):
         {"id": 18, "title": "Dockers strike in Nordby", "date": "2025-03-04",
          "text": "Dock workers in Nordby went on strike on Thursday. About 1,200 workers are taking part."},
         {"title": "No id here", "date": "2025-03-05", "text": "The strike in Nordby continued on Friday."},
+        {"doc_id": "x-3", "title": "Strejken fortsætter", "date": "2025-03-06", "text": "Strejken i Nordby fortsatte lørdag."},
     ]), encoding="utf-8")
     db = tmp_path / "l.db"
     assert run(db, "ingest", str(src)).exit_code == 0
@@ -59,6 +60,7 @@ def test_export_keeps_the_inputs_own_ids_and_fields(tmp_path):
     assert by_title["Havnestrejke i Nordby"]["metadata"]["topic"] == "port strike"
     assert by_title["Dockers strike in Nordby"]["record_id"] == "18"
     assert by_title["No id here"]["record_id"] is None
+    assert by_title["Strejken fortsætter"]["record_id"] == "x-3"
     assert all(a["id"] != a["record_id"] for a in doc["articles"])  # our id stays the content hash
 
 

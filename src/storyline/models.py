@@ -150,11 +150,15 @@ class Article:
     def record_id(self) -> str | None:
         """The input's own id for this item (a JSON record's "id", a feed entry's guid, a WARC
         record id): what joins our article back to the user's data."""
-        for key in ("record_id", "guid", "warc_record_id"):
+        for key in RECORD_ID_KEYS:
             value = self.metadata.get(key)
             if value is not None and value != "":
                 return str(value)
         return None
+
+
+# Metadata keys that hold the input's own id, first found wins ("record_id" is a JSON record's "id")
+RECORD_ID_KEYS = ("record_id", "doc_id", "docid", "article_id", "uuid", "_id", "guid", "warc_record_id")
 
 
 def source_key(url: str | None, outlet: str | None, source_path: str | None) -> str:
