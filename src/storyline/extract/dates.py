@@ -50,6 +50,10 @@ FUTURE_WINDOW = 50
 
 # words that may stand before a season when a language module names none of its own
 DEFAULT_SEASON_MODIFIERS = ("the", "this", "last", "next", "i", "in")
+# words before a weekday and the one they name ("last" / "next"; "": as the tense says) when a
+# language module names none of its own (``WEEKDAY_MODIFIERS``)
+DEFAULT_WEEKDAY_MODIFIERS = {"last": "last", "sidste": "last", "forrige": "last", "next": "next", "næste": "next",
+                             "this": "", "på": ""}
 
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "quarter": "Q", "hour": "H", "minute": "M", "second": "S", "weekend": "WE"}
@@ -114,7 +118,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         *[("ahead", t.format(n=n, unit=unit)) for t in L.AHEAD_PATTERNS],
         ("rel_unit", rf"(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
         ("rel_day", rf"(?P<relday>{_alt(L.RELATIVE_DAYS)})(?!\w)"),
-        ("weekday", rf"(?:(?P<mod>last|next|this|sidste|næste|på|forrige)\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
+        ("weekday", rf"(?:(?P<mod>{_alt({k.split()[0] for k in _weekday_modifiers(L)})})\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
         ("month", rf"(?:(?P<mod>last|next|this|sidste|næste|i|early|late|mid-?)\s+)?(?P<m>{full_months})(?!\w)"),
         ("year", r"(?:(?P<fiscal>fiscal|regnskabsåret)\s+)?(?<![\d.,:/-])(?P<y>1[6-9]\d\d|20\d\d)(?![\d.,:/-]\d|\w|-)"),
         ("present", rf"(?P<present>{_alt(L.PRESENT_WORDS)})(?!\w)"),
@@ -182,11 +186,16 @@ def _resolve_year(month: int, day: int | None, anchor: PartialDate, future: bool
     return best
 
 
-def _weekday(anchor: dt.date, wd: int, future: bool, mod: str) -> dt.date:
-    mod = (mod or "").lower()
-    if mod in ("next", "næste"):
+def _weekday_modifiers(L: ModuleType) -> dict[str, str]:
+    return getattr(L, "WEEKDAY_MODIFIERS", DEFAULT_WEEKDAY_MODIFIERS)
+
+
+def _weekday(anchor: dt.date, wd: int, future: bool, direction: str) -> dt.date:
+    """The weekday ``wd`` nearest ``anchor`` in ``direction`` ("next", "last"; "": forward when
+    ``future``, else back; the anchor's own weekday is itself)."""
+    if direction == "next":
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    if mod in ("last", "sidste", "forrige"):
+    if direction == "last":
         return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
     if future:
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
@@ -402,7 +411,8 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         wd = L.WEEKDAYS[g["wd"].lower()]
         if a.precision != "day":
             return _coarse(span, a)
-        d = _weekday(a.value, wd, future, g.get("mod") or "")
+        mods, mod = _weekday_modifiers(L), (g.get("mod") or "").lower()
+        d = _weekday(a.value, wd, future, mods.get(f"{mod} {g['wd'].lower()}", mods.get(mod, "")))
         part = {"morning": "MO", "morgen": "MO", "formiddag": "MO", "afternoon": "AF", "eftermiddag": "AF",
                 "evening": "EV", "aften": "EV", "night": "NI", "nat": "NI"}.get((g.get("part") or "").lower())
         if part:
