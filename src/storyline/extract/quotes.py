@@ -2,7 +2,7 @@
 
 Stages:
 
-1. direct quotes: text between quote marks (“…”, "…", „…“, «…», ‚…‘) and Danish/Norwegian
+1. direct quotes: text between quote marks (“…”, "…", „…“, «…», ‚…‘, ”…”) and Scandinavian
    dash quotes (a paragraph opening with "- " or "– ", up to ", siger X" when it has one);
 2. reported speech: an attribution clause in a sentence with no direct quote:
    "…, oplyser X", "X siger onsdag, at …", "Det bekræfter X over for Y", "X said …",
@@ -40,7 +40,9 @@ from .sentences import SpanSet, split_sentences
 # "Det oplyser X" / "Lo ha detto X": the sentence before); a dative outlet after the speaker is the relay
 # ("sagte Herrmann der Deutschen Presse-Agentur"); "told" names the addressee, never the speaker; a
 # sentence ending in ":" announces a quote and is none; a speaker after a dash ("-- a witness said").
-VERSION = "quotes.rules.v7"
+# v8: Swedish ”…” quotes (the same mark on both sides); "(©NTB)" bylines; "i"/"in" after a full name
+# ends the speaker ("sier Kari Nordmann i Øresundsbron" -> Kari Nordmann).
+VERSION = "quotes.rules.v8"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -54,9 +56,10 @@ CONTEXT_CHARS = 400
 PRO_DROP_CHARS = 300
 
 _QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]"
-                          r"|``\s?([^`]{3,1000}?)\s?''")  # the last: Penn Treebank quotes (``...'') in tokenised copy
+                          r"|``\s?([^`]{3,1000}?)\s?''"  # Penn Treebank quotes (``...'') in tokenised copy
+                          r"|”([^“”\n]{3,}?)”")  # Swedish and Finnish: ”…”, the same mark on both sides
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
-_BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")
+_BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*©?\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")  # "/ritzau/", "(©NTB)"
 _NAME = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
 
 
@@ -430,9 +433,11 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             break  # "X parlando ai giornalisti": a gerund opens a clause
         # "i"/"in"/"of" before a capital may be inside a name ("Bank of England", "en kilde i
         # Nato"), never after a pronoun: "sie in Berlin", "hun i Folketinget" (then a place)
+        # after a full name it says where that one works or spoke ("Kari Nordmann i Øresundsbron")
         inside_name = (lw in ("i", "in", "of", "в") and i + 1 < len(words) and words[i + 1][:1].isupper()
                        and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS)
-                       and not (not any(x[:1].isupper() for x in out) and _is_place(words[i + 1])))
+                       and not (not any(x[:1].isupper() for x in out) and _is_place(words[i + 1]))
+                       and not (lw != "of" and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:])))
         if i > 0 and lw in stop and not inside_name:
             if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
                 break
