@@ -112,7 +112,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data
