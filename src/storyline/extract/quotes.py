@@ -41,11 +41,16 @@ from .sentences import SpanSet, split_sentences
 # ("sagte Herrmann der Deutschen Presse-Agentur"); "told" names the addressee, never the speaker; a
 # sentence ending in ":" announces a quote and is none; a speaker after a dash ("-- a witness said").
 # v8: Swedish ”…” quotes (the same mark on both sides); "(©NTB)" bylines; "i"/"in" after a full name
-# ends the speaker ("sier Kari Nordmann i Øresundsbron" -> Kari Nordmann).
+# ends the speaker ("sier Kari Nordmann i Øresundsbron" -> Kari Nordmann); a title after up to three
+# words that open with an article or a capital is dropped too ("Den danske statsministeren Mette
+# Frederiksen", "Danmarks statsminister X", "Danish Prime Minister X" -> the name).
 VERSION = "quotes.rules.v8"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
+# Words that may describe a title before it, in front of a speaker's name ("Den danske statsministeren
+# Mette Frederiksen", "Danish Prime Minister Mette Frederiksen"): the name is the speaker.
+MAX_TITLE_LEAD = 3
 # Characters of the paragraph read on each side of a quote for its attribution ("…,
 # siger X ifølge CNN" / "X said: …"): several times the longest attribution clause in the
 # seeds and demo corpus. Reading the whole paragraph for every quote made a paragraph of
@@ -457,10 +462,11 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     def is_title(w: str) -> bool:
         return bool(titles) and w.lower().endswith(titles)
 
-    k = 0
-    while k < len(words) - 1 and words[k].lower() in L.FUNCTION_WORDS and is_title(words[k + 1]):
-        k += 1
-    if k < len(words) - 1 and is_title(words[k]):
+    # a title within the first few words, after words that describe it and open with an article or a
+    # capital ("die Sprecherin", "Danmarks statsminister", "Den danske statsministeren", "Danish Prime
+    # Minister"; "state interior minister X" stays as written)
+    k = next((i for i in range(min(MAX_TITLE_LEAD + 1, len(words) - 1)) if is_title(words[i])), len(words))
+    if k < len(words) - 1 and (k == 0 or words[0].lower() in L.FUNCTION_WORDS or words[0][:1].isupper()):
         while k < len(words) - 1 and is_title(words[k]):
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
