@@ -37,7 +37,9 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May");
 # languages without a module read month and weekday words of many languages (lang/months.py) and
 # Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日)
-VERSION = "dates.rules.v6"
+# v7: in a sentence that moves a deadline, a weekday after a "to" word is the coming one and one after
+# a "from" word the nearest ("udskudt fra torsdag til lørdag" on a Wednesday: tomorrow, then Saturday)
+VERSION = "dates.rules.v7"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -191,12 +193,15 @@ def _weekday_modifiers(L: ModuleType) -> dict[str, str]:
 
 
 def _weekday(anchor: dt.date, wd: int, future: bool, direction: str) -> dt.date:
-    """The weekday ``wd`` nearest ``anchor`` in ``direction`` ("next", "last"; "": forward when
-    ``future``, else back; the anchor's own weekday is itself)."""
+    """The weekday ``wd`` nearest ``anchor`` in ``direction`` ("next", "last", "nearest"; "": forward
+    when ``future``, else back; the anchor's own weekday is itself)."""
     if direction == "next":
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
     if direction == "last":
         return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+    if direction == "nearest":  # the old value of a moved deadline: a day just gone or just ahead
+        ahead, back = (wd - anchor.weekday()) % 7, (anchor.weekday() - wd) % 7
+        return anchor + dt.timedelta(days=ahead) if ahead <= back else anchor - dt.timedelta(days=back)
     if future:
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
@@ -254,8 +259,11 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
         s0, s1 = sentence_at(spans, start)
         future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
             text[max(s0, start - FUTURE_WINDOW):start], L)
+        # "postponed from Thursday to Saturday": the new day is the coming one, the old one the nearest
+        moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" else ""
+        moved = "to" if moved in {w.lower() for w in L.DEADLINE_TO} else "from" if moved else ""
         try:
-            tx = _normalise(name, m, L, anchor, future, text)
+            tx = _normalise(name, m, L, anchor, future, text, moved)
         except (ValueError, OverflowError):
             # relative arithmetic past the calendar's ends ("next year" in an article dated
             # 9999, "last month" in year 1): no resolvable date, so no timex
@@ -266,7 +274,7 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
 
 
 def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None, future: bool,
-               text: str) -> Timex | None:
+               text: str, moved: str = "") -> Timex | None:
     g = m.groupdict()
     span = (m.start(), m.end(), m.group())
     a = anchor
@@ -412,7 +420,8 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         if a.precision != "day":
             return _coarse(span, a)
         mods, mod = _weekday_modifiers(L), (g.get("mod") or "").lower()
-        d = _weekday(a.value, wd, future, mods.get(f"{mod} {g['wd'].lower()}", mods.get(mod, "")))
+        direction = mods.get(f"{mod} {g['wd'].lower()}", mods.get(mod, "")) or ("nearest" if moved == "from" else "")
+        d = _weekday(a.value, wd, future or moved == "to", direction)
         part = {"morning": "MO", "morgen": "MO", "formiddag": "MO", "afternoon": "AF", "eftermiddag": "AF",
                 "evening": "EV", "aften": "EV", "night": "NI", "nat": "NI"}.get((g.get("part") or "").lower())
         if part:
