@@ -67,6 +67,8 @@ THOUSANDS_SEPS = ("\xa0", "\u202f", " ", ".")
 DEADLINE_CUES = (
     "senest innen", "senest den", "senest på", "senest", "innen utgangen av", "før utgangen av", "innen den",
     "innen", "før den", "før", "ikke senere enn", "fram til", "frem til", "inntil", "fristen er", "frist",
+    # "closed until": the day it opens again ("stengt til lørdag"); a bare "til" is also "to" in a range
+    "stengt til", "stenges til", "stengt fram til", "stengt frem til",
 )
 PERIOD_EDGES = {
     "utgangen av": "end", "slutten av": "end", "enden av": "end", "begynnelsen av": "start",
@@ -155,7 +157,8 @@ _OUTLETS = {
     "ritzau": "Ritzau", "dr": "DR", "afp": "AFP", "reuters": "Reuters", "ap": "AP", "dpa": "dpa",
 }
 BYLINE_OUTLETS = dict(_OUTLETS)
-VERB_SUFFIXES = ("erte", "ede")
+# past tenses ("ventet", "stengte", "prøvde") end the phrase a figure counts ("3000 reisende | ventet")
+VERB_SUFFIXES = ("et", "te", "de")
 WHAT_STOP_WORDS = ("ikke", "aldri", "morges", "morgen", "formiddag", "ettermiddag", "kveld", "kvelden", "natt",
                    "natten", "nå", "fortsatt", "fremdeles", "stadig",
                    *("er", "var", "har", "hadde", "blir", "ble"))

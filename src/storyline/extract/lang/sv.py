@@ -68,6 +68,8 @@ DEADLINE_CUES = (
     "senast den", "senast på", "senast", "innan utgången av", "före utgången av", "senast vid utgången av",
     "innan den", "innan", "före den", "före", "inte senare än", "fram till", "till och med", "tidsfristen är",
     "tidsfrist",
+    # "closed until": the day it opens again ("stängd till lördag"); a bare "till" is also "to" in a range
+    "stängd till", "stängt till", "stängda till", "avstängd till", "stängs till",
 )
 PERIOD_EDGES = {
     "utgången av": "end", "slutet av": "end", "i slutet av": "end", "början av": "start",
@@ -155,7 +157,8 @@ _OUTLETS = {
     "dr": "DR", "tv 2": "TV 2", "omni": "Omni",
 }
 BYLINE_OUTLETS = dict(_OUTLETS)
-VERB_SUFFIXES = ("ade", "ades", "erade")
+# past tenses ("väntade", "stängde", "köpte") end the phrase a figure counts ("3 000 resenärer | väntade")
+VERB_SUFFIXES = ("ade", "ades", "de", "te")
 WHAT_STOP_WORDS = ("inte", "aldrig", "morse", "morgon", "förmiddag", "eftermiddag", "kväll", "kvällen", "natt",
                    "natten", "nu", "fortfarande", "fortsatt",
                    *("är", "var", "har", "hade", "blir", "blev"))
