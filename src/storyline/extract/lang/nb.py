@@ -120,7 +120,8 @@ OUTLET_NOUNS = ("nyhetsbyrået", "avisen", "avisa", "tv-kanalen", "kanalen", "ne
                 "kringkasteren", "statskanalen", "byrået")
 SOURCE_WORDS = ("kilden", "talspersonen", "han", "hun", "ho")
 ABBREVIATIONS = {
-    "bl.a", "f.eks", "ca", "dvs", "osv", "mill", "mrd", "mia", "kr", "nr", "dr", "prof", "jan", "feb", "aug",
+    # not "kr": "… 25 mrd. kr. Tusenvis …" ends a sentence (the currency takes its full stop all the same)
+    "bl.a", "f.eks", "ca", "dvs", "osv", "mill", "mrd", "mia", "nr", "dr", "prof", "jan", "feb", "aug",
     "sept", "sep", "okt", "nov", "kl", "st", "pga", "inkl", "ekskl", "evt", "ifm", "m.m", "m.fl", "t.o.m",
     "tlf", "jf", "mht", "vedr", "ang",
 }
@@ -128,7 +129,7 @@ QUOTE_SPEAKER_TITLES = (
     "talsperson", "talspersonen", "pressetalsperson", "talsmann", "talskvinne", "minister", "ministeren",
     "statsminister", "statsministeren", "utenriksminister", "utenriksministeren", "justisminister",
     "justisministeren", "pressesjef", "pressesjefen", "kommunikasjonssjef", "sjef", "sjefen", "direktør",
-    "direktøren", "ordfører", "ordføreren", "politimester", "politimesteren", "operasjonsleder",
+    "direktøren", "ordfører", "ordføreren", "ordførar", "ordføraren", "politimester", "politimesteren", "operasjonsleder",
     "operasjonslederen", "innsatsleder", "innsatslederen", "vakthavende", "meteorolog", "meteorologen",
     "statsforvalter", "professor", "president", "presidenten", "partileder", "partilederen",
 )
@@ -139,10 +140,10 @@ FUNCTION_WORDS = {
     "i", "på", "av", "til", "fra", "med", "om", "for", "ved", "og", "eller", "men", "som", "den", "det",
     "de", "en", "ei", "et", "er", "var", "har", "hadde", "ble", "blir", "være", "vært", "skal", "kan", "kunne",
     "skulle", "ville", "vil", "enn", "over", "under", "etter", "før", "mot", "hos", "deres", "sine", "sin",
-    "sitt", "hans", "hennes", "døde", "drept", "skadet", "sier", "sa", "opplyser", "ut", "inn", "hjem",
+    "sitt", "hans", "hennes", "drept", "skadet", "sier", "sa", "opplyser", "ut", "inn", "hjem",
     "mens", "da", "når", "hvor", "der", "hvilket", "at", "så", "nå", "også", "mellom", "innen", "her",
     "omkring", "rundt", "cirka", "ca", "mer", "flere", "færre", "mindre", "siden", "igjen", "allerede",
-    "ifølge", "per", "ikke", "bare", "denne", "dette", "disse", "må", "måtte", "bør", "burde", "får", "fikk",
+    "ifølge", "per", "ikke", "bare", "denne", "dette", "disse", "må", "måtte", "bør", "burde", "får", "fikk", "uten",
 }
 POSSESSION_VERBS = ("har", "hadde", "teller", "disponerer")
 SOURCE_NOUNS = ("kilde", "kilden", "kilder", "talsperson", "embetsmann", "vitne", "vitnet", "beboer",

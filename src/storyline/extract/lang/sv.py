@@ -119,7 +119,8 @@ OUTLET_NOUNS = ("nyhetsbyrån", "tidningen", "dagstidningen", "kvällstidningen"
                 "radion", "sajten", "nättidningen", "byrån")
 SOURCE_WORDS = ("källan", "talespersonen", "han", "hon")
 ABBREVIATIONS = {
-    "bl.a", "t.ex", "ca", "dvs", "d.v.s", "m.m", "osv", "s.k", "kr", "milj", "mdr", "mn", "md", "nr", "dr",
+    # not "kr": "… 25 mdr kr. Tusentals …" ends a sentence (the currency takes its full stop all the same)
+    "bl.a", "t.ex", "ca", "dvs", "d.v.s", "m.m", "osv", "s.k", "milj", "mdr", "mn", "md", "nr", "dr",
     "prof", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "dec", "kl", "st",
     "p.g.a", "pga", "f.d", "t.o.m", "fr.o.m", "m.fl", "resp", "inkl", "exkl", "ev", "tel", "jfr",
 }
@@ -142,7 +143,7 @@ FUNCTION_WORDS = {
     "sin", "sitt", "hans", "hennes", "dog", "dödades", "skadades", "säger", "sa", "sade", "uppger", "ut", "in",
     "hem", "medan", "när", "där", "vilket", "att", "så", "nu", "också", "mellan", "innan", "inom", "här",
     "omkring", "cirka", "ca", "mer", "fler", "färre", "mindre", "sedan", "igen", "redan", "enligt", "per",
-    "samt", "inte", "bara", "även", "kring", "runt", "mycket", "denna", "detta", "dessa", "måste", "måtte",
+    "samt", "inte", "bara", "även", "kring", "runt", "mycket", "denna", "detta", "dessa", "måste", "måtte", "utan",
     "bör", "borde", "får", "fick",
 }
 POSSESSION_VERBS = ("har", "hade", "förfogar över", "räknar")
@@ -157,8 +158,9 @@ _OUTLETS = {
     "dr": "DR", "tv 2": "TV 2", "omni": "Omni",
 }
 BYLINE_OUTLETS = dict(_OUTLETS)
-# past tenses ("väntade", "stängde", "köpte") end the phrase a figure counts ("3 000 resenärer | väntade")
-VERB_SUFFIXES = ("ade", "ades", "de", "te")
+# past tenses and supines ("väntade", "stängde", "köpte", "gripits") end the phrase a figure counts
+# ("3 000 resenärer | väntade")
+VERB_SUFFIXES = ("ade", "ades", "de", "te", "ats", "its", "ts")
 WHAT_STOP_WORDS = ("inte", "aldrig", "morse", "morgon", "förmiddag", "eftermiddag", "kväll", "kvällen", "natt",
                    "natten", "nu", "fortfarande", "fortsatt",
                    *("är", "var", "har", "hade", "blir", "blev"))
