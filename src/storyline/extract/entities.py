@@ -54,7 +54,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v7"  # v7: Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v7"  # v7: Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -675,8 +675,8 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
         if name is None and "-" in surface:  # "Nato-missionen" names NATO
             name = gazetteer.canonical_for(surface.split("-")[0])
         canonical = name.canonical if name else gazetteer.strip_genitive(surface)
-        if label == "ORG" and surface in parties and text[start - 1:start] == "(" and text[end:end + 1] == ")":
-            canonical = parties[surface]  # "Mette Frederiksen (S)": the party
+        if surface in parties and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            canonical, label = parties[surface], "ORG"  # "Mette Frederiksen (S)", "Jonas Gahr Støre (Ap)": the party
         a, b = sentence_at(sentences, start) if sentences else (0, len(text))
         out.append(EntityMention(
             article_id=article.id, text=surface, label=label, start=start, end=end,
@@ -742,11 +742,19 @@ def _placed(text: str, start: int, lang: str) -> bool:
 
 def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]:
     hits = gazetteer.find_names(text)
+    # a model reading a language it was not trained on splits names it does not know: there a model's
+    # span inside a known name of more words is a piece of it ("Statens" of "Statens vegvesen")
+    pieces = base_code(lang) in DA_RELATED_LANGS
     spans = list(spans)
     for hit in hits:
         overlapping = [k for k, s in enumerate(spans) if s[0] < hit.end and hit.start < s[1]]
         if not overlapping:
             spans.append((hit.start, hit.end, hit.name.label, CONF_GAZETTEER, METHOD_GAZETTEER))
+            continue
+        if pieces and all(hit.start <= spans[k][0] and spans[k][1] <= hit.end
+                          and len(text[spans[k][0]:spans[k][1]].split()) < len(hit.text.split()) for k in overlapping):
+            for k in overlapping:
+                spans[k] = (hit.start, hit.end, hit.name.label, CONF_GAZETTEER, METHOD_GAZETTEER)
             continue
         for k in overlapping:
             s = spans[k]
