@@ -84,65 +84,70 @@ VERSION = "facts.ledger.v5"
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
 # ("troppetilbagetrækning") when at least 6 characters long. Lower case.
 DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
-    "withdrawal": ("tilbagetræk", "trække", "withdraw", "pullout", "pull-out", "abzug", "rückzug", "abziehen",
+    "withdrawal": ("tilbagetræk", "trække", "tillbakadrag", "tilbaketrek", "withdraw", "pullout", "pull-out", "abzug", "rückzug", "abziehen",
                    "retirada", "retirar", "retiro", "retrait", "retirer", "ritiro", "ritirare"),
-    "ceasefire": ("våbenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe", "waffenstillstand",
+    "ceasefire": ("våbenhvile", "vapenvila", "våpenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe", "waffenstillstand",
                   "alto el fuego", "cessez-le-feu", "tregua", "cessate"),
     "evacuation": ("evakuer", "evacuat", "evakuier", "evacua"),
-    "election": ("valget", "valg", "election", "wahl", "elecci", "électi", "elezion"),
-    "vote": ("afstemning", "vote", "voting", "abstimmung", "votación", "votation", "votazion"),
-    "agreement": ("aftale", "forlig", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
-    "talks": ("forhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia"),
+    "election": ("valget", "valg", "valet", "election", "wahl", "elecci", "électi", "elezion"),
+    "vote": ("afstemning", "omröstning", "avstemning", "vote", "voting", "abstimmung", "votación", "votation", "votazion"),
+    "agreement": ("aftale", "forlig", "avtal", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
+    "talks": ("forhandling", "förhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia"),
     "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio"),
-    "payment": ("betaling", "payment", "zahlung", "pago", "paiement", "pagamento"),
+    "payment": ("betaling", "betalning", "payment", "zahlung", "pago", "paiement", "pagamento"),
     "sanctions": ("sanktion", "sanction", "sanzion", "sancion"),
     "ultimatum": ("ultimatum", "ultimátum"),
-    "launch": ("launch", "lift-off", "liftoff", "opsendelse", "lancement", "décollage", "lanzamiento", "despegue",
+    "launch": ("launch", "lift-off", "liftoff", "opsendelse", "uppskjutning", "oppskyting", "lancement", "décollage", "lanzamiento", "despegue",
                "lancio", "raketenstart"),
 }
 # Deadlines to begin something; everything else is a deadline to have it done.
-START_WORDS = ("indled", "påbegynd", "begynd", "start", "begin", "initiat", "commenc", "beginn", "anfang",
+START_WORDS = ("indled", "påbegynd", "begynd", "inled", "påbörj", "börja", "innled", "begynn", "start", "begin", "initiat", "commenc", "beginn", "anfang",
                "iniciar", "comenzar", "commencer", "débuter", "iniziare", "avviare")
 # Negations right before a date: "og ikke inden udgangen af marts" -- the date is no longer the value.
-NEGATIONS = frozenset({"not", "no", "ikke", "nicht", "kein", "pas", "non", "nunca", "jamais", "never", "aldrig", "nie"})
+NEGATIONS = frozenset({"not", "no", "ikke", "inte", "ikkje", "nicht", "kein", "pas", "non", "nunca", "jamais", "never", "aldrig", "nie"})
 # Words that mark a value as an older one ("former President ... by May 1").
 SUPERSEDED_WORDS = frozenset({
     "former", "formerly", "previous", "previously", "originally", "original", "initially", "initial",
-    "oprindelig", "oprindelige", "oprindeligt", "forhenværende", "ursprünglich", "ursprüngliche", "ehemalige",
+    "oprindelig", "oprindelige", "oprindeligt", "forhenværende", "ursprunglig", "ursprungliga", "ursprungligen",
+    "opprinnelig", "opprinnelige", "ursprünglich", "ursprüngliche", "ehemalige",
     "ehemaliger", "anterior", "originalmente", "inicialmente", "expresidente", "ancien", "ancienne",
     "initialement", "précédent", "originariamente", "inizialmente", "ex-president", "ex-président"})
 # Counted things: lemma -> stems (matched inside the words of ``Figure.what``).
 FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
-    "soldiers": ("soldat", "soldier", "troop", "tropp", "truppe", "tropa", "troupe", "truppa", "militær",
+    "soldiers": ("soldat", "soldier", "troop", "tropp", "trupp", "truppe", "tropa", "troupe", "truppa", "militær",
                  "militar", "militair", "styrker", "forces", "fuerzas", "forze"),
-    "refugees": ("flygtning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg", "asylum"),
+    "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg", "asylum"),
     "civilians": ("civil",),
-    "people": ("mennesk", "person", "people", "mensch", "persona", "personne", "perso", "indbygger", "resident",
+    "people": ("mennesk", "människ", "person", "people", "mensch", "persona", "personne", "perso", "indbygger",
+               "invånare", "innbygger", "resident",
                "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
                "citizens", "bürger", "ciudadan", "citoyen", "cittadin"),
     "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies"),
-    "dead": ("døde", "dødsfald", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer",
+    "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer",
              "todesopfer", "dødsofre"),
     "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi"),
+    "travellers": ("resenär", "reisende", "rejsende", "traveller", "traveler", "passager", "passasjer", "passenger"),
     "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones"),
 }
 # Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
-    "killed": ("dræbt", "dræbte", "omkom", "omkomne", "livet", "killed", "died", "dead", "getötet", "ums leben",
+    "killed": ("dræbt", "dræbte", "omkom", "omkomne", "dödade", "dödades", "dödats", "drept", "drepte", "livet", "killed", "died", "dead", "getötet", "ums leben",
                "muert", "asesinad", "tué", "morts", "uccis", "uccid", "morti", "menschenleben", "todesopfer", "lives",
                "vidas", "vies", "vite"),
-    "wounded": ("såret", "sårede", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
-    "missing": ("savnet", "savnede", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
-    "arrested": ("anholdt", "arresteret", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
-    "evacuated": ("evakueret", "evacuated", "evakuiert", "evacuad", "évacué", "evacuat"),
-    "released": ("løsladt", "løsladte", "released", "freed", "freigelassen", "liberad", "libéré", "rilasciat",
+    "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
+    "missing": ("savnet", "savnede", "saknade", "saknas", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
+    "arrested": ("anholdt", "arresteret", "gripna", "gripits", "greps", "anhållna", "pågrepet", "pågrepne",
+                 "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
+    "evacuated": ("evakueret", "evakuerade", "evakuerades", "evakuerats", "evakuert", "evakuerte", "evacuated", "evakuiert", "evacuad", "évacué", "evacuat"),
+    "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released", "freed", "freigelassen", "liberad", "libéré", "rilasciat",
                  "liberat"),
 }
 # Words before a count that make it a part of the whole or an addition to it ("the first 3,000
 # homes", "another 500 troops"): tracked apart from the whole count.
 PART_WORDS = frozenset({
     "first", "last", "remaining", "another", "additional", "further", "extra", "første", "sidste", "resterende",
-    "yderligere", "ekstra", "andre", "ersten", "letzten", "weitere", "weiteren", "restlichen", "zusätzliche",
+    "yderligere", "ekstra", "andre", "första", "sista", "återstående", "ytterligare", "siste", "gjenværende",
+    "ytterligere", "ersten", "letzten", "weitere", "weiteren", "restlichen", "zusätzliche",
     "premiers", "premières", "derniers", "dernières", "autres", "supplémentaires", "primeros", "primeras",
     "últimos", "últimas", "otros", "otras", "restantes", "primi", "prime", "ultimi", "ultime", "altri", "altre",
     "ulteriori"})
@@ -160,7 +165,7 @@ DEMONYMS: dict[str, str] = {
     "kinesisk": "China", "chinese": "China", "nato-": "NATO",
 }
 # Prepositions meaning "from/out of": the entity after one is where, not who ("withdrawal from Afghanistan").
-FROM_WORDS = {"fra", "from", "aus", "von", "de", "desde", "depuis", "da", "dal", "of", "i", "in", "en"}
+FROM_WORDS = {"fra", "från", "from", "aus", "von", "de", "desde", "depuis", "da", "dal", "of", "i", "in", "en"}
 
 # --- tolerances --------------------------------------------------------------------------------
 # Two exact decimal figures agree within this relative difference (2.5 vs 2.51 million:

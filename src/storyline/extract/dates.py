@@ -37,7 +37,9 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # after "to"/"from" in a sentence naming a deadline is that deadline ("moved from 30 April to 15 May");
 # languages without a module read month and weekday words of many languages (lang/months.py) and
 # Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日); v7: a week that spans two months
-# is the month holding its Thursday (it had no date at all)
+# is the month holding its Thursday (it had no date at all); in a sentence that moves a deadline, a weekday
+# after a "to" word is the coming one and one after a "from" word the nearest ("udskudt fra torsdag til
+# lørdag" on a Wednesday: tomorrow, then Saturday)
 VERSION = "dates.rules.v7"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
@@ -51,6 +53,10 @@ FUTURE_WINDOW = 50
 
 # words that may stand before a season when a language module names none of its own
 DEFAULT_SEASON_MODIFIERS = ("the", "this", "last", "next", "i", "in")
+# words before a weekday and the one they name ("last" / "next"; "": as the tense says) when a
+# language module names none of its own (``WEEKDAY_MODIFIERS``)
+DEFAULT_WEEKDAY_MODIFIERS = {"last": "last", "sidste": "last", "forrige": "last", "next": "next", "næste": "next",
+                             "this": "", "på": ""}
 
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE",
               "quarter": "Q", "hour": "H", "minute": "M", "second": "S", "weekend": "WE"}
@@ -115,7 +121,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         *[("ahead", t.format(n=n, unit=unit)) for t in L.AHEAD_PATTERNS],
         ("rel_unit", rf"(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
         ("rel_day", rf"(?P<relday>{_alt(L.RELATIVE_DAYS)})(?!\w)"),
-        ("weekday", rf"(?:(?P<mod>last|next|this|sidste|næste|på|forrige)\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
+        ("weekday", rf"(?:(?P<mod>{_alt({k.split()[0] for k in _weekday_modifiers(L)})})\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
         ("month", rf"(?:(?P<mod>last|next|this|sidste|næste|i|early|late|mid-?)\s+)?(?P<m>{full_months})(?!\w)"),
         ("year", r"(?:(?P<fiscal>fiscal|regnskabsåret)\s+)?(?<![\d.,:/-])(?P<y>1[6-9]\d\d|20\d\d)(?![\d.,:/-]\d|\w|-)"),
         ("present", rf"(?P<present>{_alt(L.PRESENT_WORDS)})(?!\w)"),
@@ -183,12 +189,20 @@ def _resolve_year(month: int, day: int | None, anchor: PartialDate, future: bool
     return best
 
 
-def _weekday(anchor: dt.date, wd: int, future: bool, mod: str) -> dt.date:
-    mod = (mod or "").lower()
-    if mod in ("next", "næste"):
+def _weekday_modifiers(L: ModuleType) -> dict[str, str]:
+    return getattr(L, "WEEKDAY_MODIFIERS", DEFAULT_WEEKDAY_MODIFIERS)
+
+
+def _weekday(anchor: dt.date, wd: int, future: bool, direction: str) -> dt.date:
+    """The weekday ``wd`` nearest ``anchor`` in ``direction`` ("next", "last", "nearest"; "": forward
+    when ``future``, else back; the anchor's own weekday is itself)."""
+    if direction == "next":
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-    if mod in ("last", "sidste", "forrige"):
+    if direction == "last":
         return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+    if direction == "nearest":  # the old value of a moved deadline: a day just gone or just ahead
+        ahead, back = (wd - anchor.weekday()) % 7, (anchor.weekday() - wd) % 7
+        return anchor + dt.timedelta(days=ahead) if ahead <= back else anchor - dt.timedelta(days=back)
     if future:
         return anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
     return anchor - dt.timedelta(days=(anchor.weekday() - wd) % 7)
@@ -246,8 +260,11 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
         s0, s1 = sentence_at(spans, start)
         future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
             text[max(s0, start - FUTURE_WINDOW):start], L)
+        # "postponed from Thursday to Saturday": the new day is the coming one, the old one the nearest
+        moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" else ""
+        moved = "to" if moved in {w.lower() for w in L.DEADLINE_TO} else "from" if moved else ""
         try:
-            tx = _normalise(name, m, L, anchor, future, text)
+            tx = _normalise(name, m, L, anchor, future, text, moved)
         except (ValueError, OverflowError):
             # relative arithmetic past the calendar's ends ("next year" in an article dated
             # 9999, "last month" in year 1): no resolvable date, so no timex
@@ -258,7 +275,7 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
 
 
 def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None, future: bool,
-               text: str) -> Timex | None:
+               text: str, moved: str = "") -> Timex | None:
     g = m.groupdict()
     span = (m.start(), m.end(), m.group())
     a = anchor
@@ -403,7 +420,9 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         wd = L.WEEKDAYS[g["wd"].lower()]
         if a.precision != "day":
             return _coarse(span, a)
-        d = _weekday(a.value, wd, future, g.get("mod") or "")
+        mods, mod = _weekday_modifiers(L), (g.get("mod") or "").lower()
+        direction = mods.get(f"{mod} {g['wd'].lower()}", mods.get(mod, "")) or ("nearest" if moved == "from" else "")
+        d = _weekday(a.value, wd, future or moved == "to", direction)
         part = {"morning": "MO", "morgen": "MO", "formiddag": "MO", "afternoon": "AF", "eftermiddag": "AF",
                 "evening": "EV", "aften": "EV", "night": "NI", "nat": "NI"}.get((g.get("part") or "").lower())
         if part:

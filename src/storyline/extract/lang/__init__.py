@@ -9,6 +9,9 @@ Names every module defines (all keys lower-case):
 
 - ``MONTHS``: month word (full and abbreviated) -> month number 1..12
 - ``WEEKDAYS``: weekday word -> 0 (Monday) .. 6 (Sunday)
+- ``WEEKDAY_MODIFIERS`` (optional): word before a weekday -> "last", "next" or "" (as the tense says);
+  a key of two words, the modifier and the weekday form ("på fredag"), overrides the modifier alone
+  ("på fredagen"). Without it: "last"/"sidste"/"forrige", "next"/"næste", "this"/"på"
 - ``NUMBER_WORDS``: spelled numbers -> value (compounds go through text2num when supported)
 - ``NUMBER_WORDS_NEED_CONTEXT``: spelled numbers that are also common words (Italian "sei", "you are"):
   numbers only after a ``NUMBER_CONTEXT_BEFORE`` word, or opening a sentence before a word that
@@ -109,12 +112,22 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data
 def get_lang(code: str | None) -> ModuleType:
-    """The language-data module for ``code`` ("da", "en-GB" ...), or ``generic``."""
-    base = (code or "").split("-")[0].split("_")[0].lower()
+    """The language-data module for ``code`` ("da", "en-GB", "no" ...), or ``generic``."""
+    base = base_code(code)
     name = base if base in SUPPORTED else "generic"
     return importlib.import_module(f"{__name__}.{name}")
+
+
+# codes read with another code's module: Norwegian ("no") and Nynorsk ("nn") -> Bokmål ("nb")
+ALIASES = {"no": "nb", "nn": "nb"}
+
+
+def base_code(code: str | None) -> str:
+    """The primary language subtag of ``code``, through ``ALIASES``: "nn-NO" -> "nb", "en-GB" -> "en"."""
+    base = (code or "").split("-")[0].split("_")[0].lower()
+    return ALIASES.get(base, base)
