@@ -88,6 +88,9 @@ GERUND_SUFFIXES: tuple[str, ...] = ()
 # pro-drop languages (es, it): an attribution clause with a verb and no subject takes the last
 # named speaker
 PRO_DROP = False
+# the addressee of a speech verb may stand bare after it, in the dative ("powiedział PAP rzecznik X",
+# see pl.py): not here
+DATIVE_RELAY = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS: tuple[str, ...] = ()
