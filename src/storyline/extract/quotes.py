@@ -23,7 +23,7 @@ from types import ModuleType
 
 from ..models import Article, Quote
 from ..textclean import strip_wire_prefix
-from .gazetteer import canonical_for
+from .gazetteer import canonical_for, nominatives
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
 
@@ -234,9 +234,11 @@ def _protect_titles(text: str, L: ModuleType) -> str:
 
 @lru_cache(maxsize=None)
 def _title_rx(mod: str) -> re.Pattern | None:
-    """The language's short title abbreviations ("M", "Dr", "Mr") before a capitalised name."""
-    short = sorted((a for a in get_lang(mod.rsplit(".", 1)[-1]).ABBREVIATIONS if len(a) <= 3 and a.isalpha()),
-                   key=lambda a: (-len(a), a))
+    """The language's short title abbreviations ("M", "Dr", "Mr") and abbreviated titles of its
+    NAME_TITLES ("Gral.", "ppor.") before a capitalised name."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    titled = {t[:-1].lower() for t in L.NAME_TITLES if t.endswith(".") and t[:-1].isalpha()}
+    short = sorted({a for a in L.ABBREVIATIONS if len(a) <= 3 and a.isalpha()} | titled, key=lambda a: (-len(a), a))
     if not short:
         return None
     alts = "|".join(re.escape(a) for a in short)
@@ -498,10 +500,10 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
-            if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0])):
-                # "премьер-министр Испании Педро Санчес", "szef MSZ Radosław Sikorski": the country or
-                # the body is no part of the name
-                words = words[1:]
+            if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0]) or words[0] in L.ORG_HEADS):
+                # "премьер-министр Испании Педро Санчес", "szef MSWiA Tomasz Siemoniak", "rzeczniczka
+                # Straży Granicznej Anna Michalska": the country or the body is no part of the name
+                words = words[-2:] if words[0] in L.ORG_HEADS and len(words) > 3 else words[1:]
         else:
             # "minister spraw wewnętrznych Tomasz Siemoniak", "rzecznik straży pożarnej Karol
             # Kierzkowski": a title's bare genitive complement before a full name is no part of it (one
@@ -511,7 +513,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
                 name -= 1
             between = [w.lower() for w in words[k:name]]
             if len(words) - name >= 2 and 0 < len(between) <= 4 and any(w[:1].islower() for w in between) \
-                    and all(w.isalpha() and w not in L.FUNCTION_WORDS for w in between):
+                    and all((w.isalpha() or w[:-1].isalpha() and w[-1] in "." + _DOT) and w not in L.FUNCTION_WORDS
+                            for w in between):  # ("rzeczniczka Straży Granicznej ppor. Anna Michalska")
                 words = words[name:]
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
@@ -533,8 +536,8 @@ def _titled_description(who: str, L: ModuleType) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An all-capitals abbreviation of a body ("MSZ", "NATO", "МЧС")."""
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+    """An abbreviation of a body in capitals ("MSZ", "NATO", "МЧС", "MSWiA")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
 
 
 def _is_country(word: str) -> bool:
@@ -600,8 +603,11 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
         who, relays = _speaker(m.group("rest"), R, L, None)
         anaphoric = _norm_apos(" ".join(m.group("who").lower().split())) in L.ANAPHORIC_OPENERS
-        return (who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))),
-                PREVIOUS_SENTENCE if anaphoric else _said_after(sent, m.start("rest"), L, need_complementizer=True))
+        said = PREVIOUS_SENTENCE if anaphoric else _said_after(sent, m.start("rest"), L, need_complementizer=True)
+        source = " ".join(sent[:m.start("rest")].lower().split())
+        if said is None and source in L.ACCORDING_TO and sent[m.end("rest"):m.end("rest") + 1] == ",":
+            said = _said_after(sent, m.end("rest") + 1, L)  # "Jak poinformował X, na granicy czeka ..."
+        return who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))), said
     passive = bool(m) and bool(m.group("who").split()) and m.group("who").split()[-1].lower() in L.PASSIVE_AUXILIARIES
     if m and not passive and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
@@ -750,11 +756,23 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
         chain = tuple(relays) + ((byline,) if byline and byline not in relays else ())
         # an honorific before a name is not part of it ("M. Kadhafi", "Mr. Obama" -> the name)
         who = re.sub(rf"^\w{{1,3}}{_DOT}\s+(?={_CAP})", "", who)
+        who = _nominative_speaker(who, text, L)
         start, end = r.get("said") or (r["start"], r["end"])
         out.append(Quote(article_id=article_id, text=r["text"].replace(_DOT, "."), speaker=who.replace(_DOT, "."),
                          start=start, end=end, sentence=r["sentence"].replace(_DOT, "."), kind=r["kind"],
                          relays=tuple(x.replace(_DOT, ".") for x in chain)))
     return out
+
+
+def _nominative_speaker(who: str, text: str, L: ModuleType) -> str:
+    """An inflected speaker's name in the nominative, where the article writes it so ("według
+    premiera Donalda Tuska" -> "Donald Tusk"; NAME_CASE_ENDINGS); else as it stands."""
+    if not who[:1].isupper():
+        return who
+    for form in nominatives(who, L):
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            return form
+    return who
 
 
 def _adjacent(text: str, a: dict, b: dict) -> bool:
