@@ -38,7 +38,6 @@ as cut by :mod:`storyline.extract.sentences`.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import threading
 import warnings
@@ -66,7 +65,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v6"  # v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
+METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
 CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -411,6 +410,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     need_two = code in NOUN_CAPITALISING_LANGS
     org_heads = frozenset(L.ORG_HEADS)
     org_suffixes = tuple(L.ORG_SUFFIXES)
+    conjunctions = frozenset(getattr(L, "NAME_CONJUNCTIONS", ()))
     keep_joined = org_heads | gazetteer.place_heads()  # "Banco de España", "Ciudad de México"
     titles = frozenset(L.NAME_TITLES) | {t[:1].upper() + t[1:] for t in L.QUOTE_SPEAKER_TITLES}
     calendar = frozenset(L.MONTHS) | frozenset(L.WEEKDAYS)
@@ -437,6 +437,9 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 elif (w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group())
                       and not (need_two and w in GERMAN_ARTICLES)):
                     j += 1
+                elif (w in conjunctions and words[i].group() in org_heads and j + 1 < len(words)
+                      and _is_cap(words[j + 1].group()) and not text[words[j].end():words[j + 1].start()].strip()):
+                    j += 1  # "Prawo i Sprawiedliwość", "Instytut Meteorologii i Gospodarki Wodnej"
                 elif (w in ("von", "van") and j + 2 < len(words) and words[j + 1].group() in NAME_PARTICLES
                       and _is_cap(words[j + 2].group())
                       and not (text[words[j].end():words[j + 1].start()] + text[words[j + 1].end():words[j + 2].start()]).strip()):
@@ -474,7 +477,10 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         titled = bool(run) and run[0].group() not in NAME_PARTICLES
     if not run:
         return None
-    at_start = run[0].start() == s_start or not text[s_start:run[0].start()].strip(" \"'“„«–—-")
+    before = text[s_start:run[0].start()]
+    # a quotation opens like a sentence ('powiedział: „Sytuacja jest poważna”', 'dijo: «Vamos»')
+    at_start = (run[0].start() == s_start or not before.strip(" \"'“„«–—-")
+                or re.search(r"(?:^|[\s:(])[„“\"«‚]\s?$", before) is not None)
     if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
         # "Yesterday Joe Biden": a first word the article also writes in lower case
         # is an ordinary word, capitalised only because it opens the sentence
@@ -545,6 +551,12 @@ def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozen
             # a state word alone ("Repubblica") is no name; a place is ("Roma", "Usa")
             out += [piece[1:]] if first in offices and not _known_place_at(piece[:1], text, whole=True) \
                 else [piece[:1], piece[1:]]
+        elif (len(piece) in (3, 4) and _mixed_acronym(first) and _full_name(piece[1:], text, keep_joined, titles)
+              or len(piece) in (4, 5) and first in titles and _mixed_acronym(piece[1].group())
+              and _full_name(piece[2:], text, keep_joined, titles)):
+            # a body's abbreviation before a person ("(Szef) MSWiA Tomasz Siemoniak")
+            cut = 1 if _mixed_acronym(first) else 2
+            out += [piece[:cut], piece[cut:]]
         else:
             out.append(piece)
     return out
@@ -606,6 +618,11 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
+def _mixed_acronym(word: str) -> bool:
+    """An abbreviation with a lower-case letter inside ("MSWiA", "PiS")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+
+
 def _has_org_ending(word: str, org_suffixes: tuple[str, ...]) -> bool:
     """A word that ends an institution's name in a compounding language ("Presse-Agentur")."""
     return bool(org_suffixes) and word.lower().rstrip(".").endswith(org_suffixes)
@@ -624,7 +641,7 @@ def _regnal(run) -> bool:
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
                  org_suffixes: tuple[str, ...] = ()) -> str:
     words = [m.group() for m in run]
-    if len(words) == 1 and _acronym(words[0]):
+    if len(words) == 1 and _mixed_acronym(words[0]):
         return "ORG"
     if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
         return "ORG"
@@ -686,38 +703,10 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     return out
 
 
-# At most this many nominative candidates are tried for one inflected name (a name of four words,
-# each with a few endings, has more)
-MAX_NOMINATIVES = 64
-
-
-def nominatives(name: str, L) -> list[str]:
-    """The forms ``name`` may have in the nominative, in a language that declines names
-    (``NAME_FORMS``, ``NAME_CASE_ENDINGS``): "Donalda Tuska" -> "Donald Tusk", ...;
-    "Warszawie" -> "Warszawa", "Warszaw"; "Polsce" -> "Polska". Empty for other languages."""
-    endings = getattr(L, "NAME_CASE_ENDINGS", None) or {}
-    forms = getattr(L, "NAME_FORMS", None) or {}
-    if not endings and not forms:
-        return []
-    out = [forms[name]] if name in forms else []
-    per_word = []
-    for w in name.split():
-        options = [w] + ([forms[w]] if w in forms else [])
-        for end in sorted(endings, key=len, reverse=True):
-            if w.endswith(end) and len(w) - len(end) >= 3 and w[:1].isupper():
-                options += [w[:len(w) - len(end)] + new for new in endings[end]]
-        per_word.append(list(dict.fromkeys(options)))
-    for combo in itertools.islice(itertools.product(*per_word), MAX_NOMINATIVES):
-        form = " ".join(combo)
-        if form != name and form not in out:
-            out.append(form)
-    return out
-
-
 def _nominative(surface: str, L, forms: set[str]) -> gazetteer.Name | str | None:
     """An inflected name's nominative: the gazetteer's name for it ("Polsce" -> Poland), or the
     form the article also writes ("Donalda Tuska" -> "Donald Tusk"), else None."""
-    for form in nominatives(surface, L):
+    for form in gazetteer.nominatives(surface, L):
         name = gazetteer.canonical_for(form)
         if name is not None:
             return name
@@ -802,6 +791,7 @@ def _placed(text: str, start: int, lang: str) -> bool:
 def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]:
     hits = gazetteer.find_names(text)
     spans = list(spans)
+    org_heads = frozenset(get_lang(lang).ORG_HEADS)
     for hit in hits:
         overlapping = [k for k, s in enumerate(spans) if s[0] < hit.end and hit.start < s[1]]
         if not overlapping:
@@ -812,6 +802,9 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             same = (s[0], s[1]) == (hit.start, hit.end)
             if s[4] == METHOD_CAPS and hit.name.kind == "region" and s[0] <= hit.start and hit.end <= s[1] and not same:
                 continue  # a region inside a longer name ("Radio Catalunya", "Nile TV", "Virginia Woolf")
+            if (s[4] == METHOD_CAPS and s[0] < hit.start and hit.end <= s[1] and hit.name.kind != "org"
+                    and text[s[0]:s[1]].split()[0] in org_heads):
+                continue  # a place inside an institution's name ("Związek ... Logistyka Polska")
             if (s[4] == METHOD_CAPS and s[0] == hit.start and hit.end < s[1] and hit.name.kind == "country"
                     and gazetteer.script_of(hit.text)):
                 # a declined country before a name: "Испании Педро Санчес" is Spain's Pedro Sánchez
@@ -1126,7 +1119,7 @@ def _declined_keys(groups: dict[str, list[int]], mentions: list[EntityMention],
             continue
         first = mentions[idx[0]]
         L = get_lang(langs.get(first.article_id))
-        for form in nominatives(_norm(first.canonical or first.text), L):
+        for form in gazetteer.nominatives(_norm(first.canonical or first.text), L):
             f = form.casefold()
             into = owners[f][0] if " " not in f and len(owners.get(f, ())) == 1 else (
                 f if f in groups and not f.startswith("gaz:") else None)
