@@ -169,3 +169,24 @@ def test_polish_border_story_speakers_behind_bodies_and_ranks():
             ("Białorusią", "LOC", "Belarus"),
             ("Związek Pracodawców Transport i Logistyka Polska", "ORG",
              "Związek Pracodawców Transport i Logistyka Polska")} <= ms
+
+
+def test_polish_and_english_figures_meet_in_the_facts_and_names_across_spellings():
+    from storyline.facts import build_facts
+
+    pl = Article(id="pl", title="", lang="pl", published=PartialDate.parse("2025-09-18"), outlet="pap.pl",
+                 text="\"Wały wytrzymały napór wody\" – oświadczył prezydent Wrocławia Jacek Sutryk. Jak podaje PAP, w akcji "
+                      "bierze udział blisko 3 tys. żołnierzy. Wiceminister Czesław Mroczek był na miejscu.")
+    en = Article(id="en", title="", lang="en", published=PartialDate.parse("2025-09-18"), outlet="example.com",
+                 text="Nearly 3,000 soldiers were deployed, the Polish Press Agency reported. Deputy minister "
+                      "Czeslaw Mroczek visited the site.")
+    exs = {a.id: extract(a) for a in (pl, en)}
+    # the city between the title and the name is no part of either
+    assert [q.speaker for q in exs["pl"].quotes][0] == "Jacek Sutryk"
+    assert {("Wrocławia", "LOC", "Wroclaw"), ("Jacek Sutryk", "PER", "Jacek Sutryk")} <= {
+        (m.text, m.label, m.canonical) for m in exs["pl"].entities}
+    # both sentences name the Polish Press Agency, one by its abbreviation: one count of soldiers
+    soldiers = [f for f in build_facts([pl, en], exs) if f["attribute"] == "soldiers"]
+    assert [(f["status"], [v["value"] for v in f["values"]]) for f in soldiers] == [("corroborated", ["3000"])]
+    names = {e["name"]: e for e in canonicalise([m for ex in exs.values() for m in ex.entities])}
+    assert set(names["Czeslaw Mroczek"]["article_ids"]) == {"pl", "en"}  # "ł" spelt "l"

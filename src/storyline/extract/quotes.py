@@ -500,9 +500,11 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
-            if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0]) or words[0] in L.ORG_HEADS):
+            if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0]) or words[0] in L.ORG_HEADS
+                                   or _declined_place(words[0], L)):
                 # "премьер-министр Испании Педро Санчес", "szef MSWiA Tomasz Siemoniak", "rzeczniczka
-                # Straży Granicznej Anna Michalska": the country or the body is no part of the name
+                # Straży Granicznej Anna Michalska", "prezydent Wrocławia Jacek Sutryk": the country, the
+                # body or the city is no part of the name
                 words = words[-2:] if words[0] in L.ORG_HEADS and len(words) > 3 else words[1:]
         else:
             # "minister spraw wewnętrznych Tomasz Siemoniak", "rzecznik straży pożarnej Karol
@@ -538,6 +540,11 @@ def _titled_description(who: str, L: ModuleType) -> bool:
 def _acronym(word: str) -> bool:
     """An abbreviation of a body in capitals ("MSZ", "NATO", "МЧС", "MSWiA")."""
     return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+
+
+def _declined_place(word: str, L: ModuleType) -> bool:
+    """A known country or place inflected ("Wrocławia", "Polski"; NAME_CASE_ENDINGS)."""
+    return any((known := canonical_for(form)) is not None and known.label == "LOC" for form in nominatives(word, L))
 
 
 def _is_country(word: str) -> bool:
