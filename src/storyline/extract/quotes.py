@@ -396,7 +396,7 @@ def _dative_outlet(who: str, L: ModuleType) -> tuple[str, str | None]:
     for n in (3, 2, 1):
         name = " ".join(tokens[:n]).strip(",.;:")
         if len(tokens) > n and all(t[:1].isupper() for t in tokens[:n]) and _known_outlet(name, L):
-            return " ".join(tokens[n:]), name
+            return " ".join(tokens[n:]), L.BYLINE_OUTLETS.get(name.lower(), name)  # "Укрінформу": Укрінформ
     return who, None
 
 

@@ -1,7 +1,7 @@
 """Language knowledge for the extractors, as data.
 
-Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl`` and the
-``generic`` fallback) exposes the same names (``ru`` and ``pl`` import ``generic`` and override); :func:`get_lang` returns the module for a language code
+Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl``, ``uk`` and
+the ``generic`` fallback) exposes the same names (``ru``, ``pl`` and ``uk`` import ``generic`` and override); :func:`get_lang` returns the module for a language code
 and falls back to ``generic`` for languages we hold no words for. The extractors never
 hard-code a word: what they need to know about a language they read from here.
 
@@ -131,7 +131,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "pl")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "pl", "uk")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

@@ -225,7 +225,7 @@ NAME_FORMS = {
     "Wielkiej Brytanii": "Wielka Brytania", "Unii Europejskiej": "Unia Europejska", "Krakowie": "Kraków",
     "Krakowa": "Kraków", "Kijowie": "Kijów", "Kijowa": "Kijów", "Charkowie": "Charków", "Lwowie": "Lwów",
     "Lwowa": "Lwów", "Odrze": "Odra", "Wiśle": "Wisła", "Łodzi": "Łódź", "Poznaniu": "Poznań", "Poznania": "Poznań",
-    "Opolu": "Opole", "Opola": "Opole", "Gdańsku": "Gdańsk",
+    "Opolu": "Opole", "Opola": "Opole", "Gdańsku": "Gdańsk", "Dniestrze": "Dniestr",
 }
 # "powiedział PAP rzecznik X": the outlet told stands bare in the dative, then the speaker
 DATIVE_RELAY = True
