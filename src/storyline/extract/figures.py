@@ -265,6 +265,9 @@ def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
 
 def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozenset[str] = frozenset()) -> str:
     words = []
+    # where adjectives agree with the counted noun and stand before it ("polskich żołnierzy"), the
+    # phrase ends at its first word that is no adjective: the head noun ("strażaków | walczy")
+    adjectives = tuple(getattr(L, "ADJECTIVE_SUFFIXES", ()))
     for m in _WORD.finditer(text, pos, sent_end):
         gap = text[pos:m.start()]
         if words and gap.strip() or (not words and gap.strip() not in ("", "of", "af")):
@@ -280,7 +283,7 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozen
             break  # German: the phrase ends in its (capitalised) noun ("1.700 Soldaten | helfen")
         words.append(w)
         pos = m.end()
-        if len(words) >= MAX_WHAT_WORDS:
+        if len(words) >= MAX_WHAT_WORDS or adjectives and not low.endswith(adjectives):
             break
     if getattr(L, "NOUNS_CAPITALISED", False) and not any(x[:1].isupper() for x in words[:3]):
         return ""  # no noun: "auf 205 gestiegen", "10,6 Milliarden Euro beschließen" end in a verb

@@ -20,6 +20,7 @@ import functools
 import gettext
 import importlib
 import importlib.util
+import itertools
 import json
 import re
 import threading
@@ -384,3 +385,31 @@ def place_heads() -> frozenset[str]:
 def org_tails() -> frozenset[str]:
     """Last words of organisation and media names ("Times", "News", "Presse"): such a caps name is an ORG."""
     return frozenset(_table().get("org_tails", ()))
+
+
+# At most this many nominative candidates are tried for one inflected name (a name of four words,
+# each with a few endings, has more)
+MAX_NOMINATIVES = 64
+
+
+def nominatives(name: str, L) -> list[str]:
+    """The forms ``name`` may have in the nominative, in a language that declines names
+    (``NAME_FORMS``, ``NAME_CASE_ENDINGS``): "Donalda Tuska" -> "Donald Tusk", ...;
+    "Warszawie" -> "Warszawa", "Warszaw"; "Polsce" -> "Polska". Empty for other languages."""
+    endings = getattr(L, "NAME_CASE_ENDINGS", None) or {}
+    forms = getattr(L, "NAME_FORMS", None) or {}
+    if not endings and not forms:
+        return []
+    out = [forms[name]] if name in forms else []
+    per_word = []
+    for w in name.split():
+        options = [w] + ([forms[w]] if w in forms else [])
+        for end in sorted(endings, key=len, reverse=True):
+            if w.endswith(end) and len(w) - len(end) >= 3 and w[:1].isupper():
+                options += [w[:len(w) - len(end)] + new for new in endings[end]]
+        per_word.append(list(dict.fromkeys(options)))
+    for combo in itertools.islice(itertools.product(*per_word), MAX_NOMINATIVES):
+        form = " ".join(combo)
+        if form != name and form not in out:
+            out.append(form)
+    return out

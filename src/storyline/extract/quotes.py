@@ -23,7 +23,7 @@ from types import ModuleType
 
 from ..models import Article, Quote
 from ..textclean import strip_wire_prefix
-from .gazetteer import canonical_for
+from .gazetteer import canonical_for, nominatives
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
 
@@ -47,6 +47,12 @@ from .sentences import SpanSet, split_sentences
 # opening a sentence is read ("Ifølge DR er …", "Enligt SMHI …", "According to Reuters, …": the
 # according-to words matched lower case only). Demo corpus: five more reported quotes (da, en, es), and
 # "…, siger hun" after "Ifølge museumsinspektør Line Aagesen" is hers, no longer the speaker before.
+# v8 also: names in any Latin, Greek or Cyrillic capital ("Łukasz", "Педро"); a dash or a hyphen before an
+# inverted verb and between a dash quote and its attribution ("– Nie oddamy – powiedział X"); a speech
+# verb that names nobody ('"…" – dodał.') is a pro-drop attribution; a title's bare genitive complement
+# is no part of the speaker ("minister spraw wewnętrznych X" -> X); a fronted time phrase neither
+# ("W czwartek wojewoda X"); a source phrase opening the sentence ("Według IMGW ..."); a bare dative
+# outlet is the relay (DATIVE_RELAY: "powiedział PAP rzecznik X")
 VERSION = "quotes.rules.v8"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
@@ -68,7 +74,11 @@ _QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|�
                           r"|”([^“”\n]{3,}?)”")  # Swedish and Finnish: ”…”, the same mark on both sides
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
 _BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*©?\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")  # "/ritzau/", "(©NTB)"
-_NAME = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
+# Capital letters of the Latin, Greek and Cyrillic scripts ("Łukasz", "Śląsk", "Педро"), for character classes
+_UPPER = re.escape("".join(c for c in map(chr, range(0x0530)) if c.isupper()))
+_CAP = f"[{_UPPER}]"
+_NOT_CAP = rf"[^\W\d_{_UPPER}]"  # a lower-case (or caseless) letter
+_NAME = rf"{_CAP}[\w'’.-]*(?:\s+(?:{_CAP}[\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +93,12 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     articles = "|".join(re.escape(v) for v in L.RELAY_ARTICLES) or "(?!x)x"
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
-        # (Russian and French put a dash before it: "«…», — заявил X")
-        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–]\s*)?(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
+        # (Russian, Polish and French put a dash before it: "«…», — заявил X", "„…” – powiedział X";
+        # a hyphen stands for the dash in hastily typed copy)
+        "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–-]\s*)?(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
+        # '"…" – dodał.', '"…", afirmó.': a speech verb that names nobody (the subject of a pro-drop
+        # language's verb goes unsaid)
+        "bare": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–-]\s*)?(?:{verbs})\s*(?:[.!?…]|$)"),
         # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
@@ -95,7 +109,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "appositive_name": re.compile(rf"^[^,;:“”\"]{{3,80}},\s*(?P<who>{_NAME})\s*,\s*(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "Det bekræfter Natos pressetjeneste over for nyhedsbureauet NTB."
         "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
-        "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|[a-zæøå-]+\s+{_NAME})"),
+        "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|(?:{_NOT_CAP}|-)+\s+{_NAME})"),
         "relay": re.compile(rf"(?<!\w)(?:{relay})\s+(?:(?P<noun>{outlet_nouns})\s+)?(?P<outlet>{_NAME})"),
         # "sagte der Deutschen Presse-Agentur": a dative article, then an outlet's name (kept only
         # when the name has an outlet ending: "sagte der Minister" names the speaker)
@@ -112,15 +126,15 @@ def _fwd_after_rx(code: str) -> re.Pattern:
     verbs = "|".join(map(re.escape, L.QUOTE_VERBS)) or "(?!x)x"
     nouns = "|".join(map(re.escape, L.SOURCE_NOUNS)) or "(?!x)x"
     # "a senior official", "un alto funcionario": a short determiner, up to three words, a source noun
-    described = rf"[^\W\d_A-ZÆØÅÄÖÜÉ]{{1,4}}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?"
+    described = rf"{_NOT_CAP}{{1,4}}\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?"
     # "state interior minister Joachim Herrmann": lower-case words ending in a title, then a name
     titles = "|".join(map(re.escape, L.QUOTE_SPEAKER_TITLES)) or "(?!x)x"
-    titled = rf"(?:[^\W\d_A-ZÆØÅÄÖÜÉ][\w-]*\s+){{0,3}}?(?:{titles})\s+{_NAME}"
+    titled = rf"(?:{_NOT_CAP}[\w-]*\s+){{0,3}}?(?:{titles})\s+{_NAME}"
     # "school administrator Gamalat Gadalla": lower-case words that are no function words, then a
     # name of two or more words
     stops = "|".join(map(re.escape, sorted(set(L.FUNCTION_WORDS) | _stop_words(L), key=len, reverse=True))) or "(?!x)x"
-    full_name = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’.-]*)+"
-    described_name = rf"(?:(?!(?:{stops})\s)[^\W\d_A-ZÆØÅÄÖÜÉ][\w-]*\s+){{1,3}}{full_name}"
+    full_name = rf"{_CAP}[\w'’.-]*(?:\s+{_CAP}[\w'’.-]*)+"
+    described_name = rf"(?:(?!(?:{stops})\s){_NOT_CAP}[\w-]*\s+){{1,3}}{full_name}"
     return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described}|{titled}|{described_name})\s+(?:{verbs})"
                       rf"(?P<rest>[^,.;:]*)")
 
@@ -143,11 +157,11 @@ def extract_quotes(article: Article) -> list[Quote]:
         attr = _last_attribution(body, R)
         if attr is not None:
             q_end = body_start + attr[0]
-            who, relays = _speaker(body[attr[0]:], R, L, attr[1])
+            who, relays = _speaker(body[attr[1]:], R, L, None) if attr[1] else ("", ())
         else:
             q_end, who, relays = body_start + len(body), "", ()
         raw.append(dict(start=body_start, end=q_end, text=text[body_start:q_end].strip(" ,"), who=who,
-                        relays=relays, kind="direct", sentence=body, para=m.start()))
+                        relays=relays, kind="direct", sentence=body, para=m.start(), attributed=attr is not None))
         covered.add(m.start(), m.end())
     # 2. quote marks
     for m in _QUOTE_MARKS.finditer(text):
@@ -171,9 +185,12 @@ def extract_quotes(article: Article) -> list[Quote]:
                 after = nxt.lstrip("\n")
         who, relays = "", ()
         inv = R["inverted"].match(after)
-        attributed = bool(inv)  # a speech verb follows, even where it names nobody (pro-drop)
+        bare = R["bare"].match(after)
+        attributed = bool(inv or bare)  # a speech verb follows, even where it names nobody (pro-drop)
         fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
-        if inv:
+        if bare:
+            pass  # '"…" – dodał.': the verb's subject is the last speaker named (see _resolve)
+        elif inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
             who, relays = _name_after_description(who, relays, after[inv.end("who"):], R, L)
         elif fwd_after:
@@ -230,13 +247,15 @@ def _protect_titles(text: str, L: ModuleType) -> str:
 
 @lru_cache(maxsize=None)
 def _title_rx(mod: str) -> re.Pattern | None:
-    """The language's short title abbreviations ("M", "Dr", "Mr") before a capitalised name."""
-    short = sorted((a for a in get_lang(mod.rsplit(".", 1)[-1]).ABBREVIATIONS if len(a) <= 3 and a.isalpha()),
-                   key=lambda a: (-len(a), a))
+    """The language's short title abbreviations ("M", "Dr", "Mr") and abbreviated titles of its
+    NAME_TITLES ("Gral.", "ppor.") before a capitalised name."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    titled = {t[:-1].lower() for t in L.NAME_TITLES if t.endswith(".") and t[:-1].isalpha()}
+    short = sorted({a for a in L.ABBREVIATIONS if len(a) <= 3 and a.isalpha()} | titled, key=lambda a: (-len(a), a))
     if not short:
         return None
     alts = "|".join(re.escape(a) for a in short)
-    return re.compile(rf"(?<![\w.])((?i:{alts}))\.(?=\s+[A-ZÆØÅÄÖÜÉ])")
+    return re.compile(rf"(?<![\w.])((?i:{alts}))\.(?=\s+{_CAP})")
 
 
 def _name_after_description(who: str, relays: tuple[str, ...], tail: str, R: dict,
@@ -256,16 +275,17 @@ def _name_after_description(who: str, relays: tuple[str, ...], tail: str, R: dic
     return name, relays
 
 
-def _last_attribution(body: str, R: dict) -> tuple[int, str] | None:
-    """Offset in a dash-quote paragraph where ", siger X" starts (the last such clause)."""
-    best = None
-    for m in re.finditer(r",\s+", body):
+def _last_attribution(body: str, R: dict) -> tuple[int, int] | None:
+    """Offsets in a dash-quote paragraph where ", siger X" (or " – powiedział X") starts and where
+    X starts (0 where the verb names nobody: " – dodał.")."""
+    for m in re.finditer(r",\s+|\s+(?=[—–-]\s)", body):
         rest = body[m.start():]
         inv = R["inverted"].match(rest)
         if inv and len(inv.group("who").split()) <= MAX_SPEAKER_WORDS + 4:
-            best = (m.start(), inv.group("who"))
-            break
-    return best
+            return m.start(), m.start() + inv.start("who")
+        if R["bare"].match(rest):
+            return m.start(), 0
+    return None
 
 
 def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -287,6 +307,9 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
                     if a.start() > 0 and _has_outlet_ending(a.group("outlet"), L)), None)
         who = who[:cut] if cut is not None else who
         if not forward:
+            who, outlet = _dative_outlet(who, L)
+            if outlet:
+                relays = tuple(dict.fromkeys((*relays, outlet)))
             who, outlet = _lead_phrase(who, L)
             if outlet:
                 relays = tuple(dict.fromkeys((*relays, outlet)))
@@ -376,6 +399,20 @@ def _lead_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     return _join_elided(tokens[j:]), outlet
 
 
+def _dative_outlet(who: str, L: ModuleType) -> tuple[str, str | None]:
+    """'powiedział PAP rzecznik X', 'сказал ТАСС глава X': in a language whose speech verbs take
+    the addressee bare (``DATIVE_RELAY``), a known outlet opening the phrase after the verb is
+    whom it was said to (the relay), and the words after it name the speaker."""
+    if not getattr(L, "DATIVE_RELAY", False):  # modules that do not import generic may lack it
+        return who, None
+    tokens = who.split()
+    for n in (3, 2, 1):
+        name = " ".join(tokens[:n]).strip(",.;:")
+        if len(tokens) > n and all(t[:1].isupper() for t in tokens[:n]) and _known_outlet(name, L):
+            return " ".join(tokens[n:]), L.BYLINE_OUTLETS.get(name.lower(), name)  # "Укрінформу": Укрінформ
+    return who, None
+
+
 def _known_outlet(name: str, L: ModuleType) -> bool:
     """An outlet by its name alone: an acronym (CNN, AFP), a wire the language knows (Reuters,
     Ansa) or a name with an outlet ending (Presse-Agentur)."""
@@ -429,6 +466,9 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     when = set(L.WEEKDAYS) | set(L.RELATIVE_DAYS)
     while len(words) > 1 and words[0].lower().strip("().,") in when:  # "a affirmé mardi Nicolas Sarkozy"
         words = words[1:]
+    while len(words) > 2 and words[0].lower() in L.FUNCTION_WORDS and words[1].lower().strip("().,") in when \
+            and words[2].lower() not in L.SPEAKER_END_WORDS:
+        words = words[2:]  # "W czwartek wojewoda X poinformował" ("el jueves en Madrid" names nobody)
     first = _norm_apos(words[0].lower()) if words else ""
     if not forward and L.GERUND_SUFFIXES and first.endswith(L.GERUND_SUFFIXES) and len(first) > 5:
         return ""  # "Lo afferma intervenendo a Tolmezzo": no subject, a gerund opens a clause
@@ -447,7 +487,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
         inside_name = (lw in ("i", "in", "of", "в") and i + 1 < len(words) and words[i + 1][:1].isupper()
                        and not (len(out) == 1 and out[0].lower() in L.SPEAKER_PRONOUNS)
                        and not (not any(x[:1].isupper() for x in out) and _is_place(words[i + 1]))
-                       and not (lw != "of" and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:])))
+                       and not (lw != "of" and lw not in getattr(L, "NAME_CONJUNCTIONS", ()) and len(out) >= 2
+                                and all(x[:1].isupper() for x in out[-2:])))
         if i > 0 and lw in stop and not inside_name:
             if not (lw in ("og", "and") and i + 1 < len(words) and words[i + 1][:1].isupper() and out and out[-1][:1].isupper()):
                 break
@@ -476,8 +517,24 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             k += 1
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
-            if len(words) > 2 and _is_country(words[0]):
-                words = words[1:]  # "премьер-министр Испании Педро Санчес": the country is no part of the name
+            if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0]) or words[0] in L.ORG_HEADS
+                                   or _declined_place(words[0], L)):
+                # "премьер-министр Испании Педро Санчес", "szef MSWiA Tomasz Siemoniak", "rzeczniczka
+                # Straży Granicznej Anna Michalska", "prezydent Wrocławia Jacek Sutryk": the country, the
+                # body or the city is no part of the name
+                words = words[-2:] if words[0] in L.ORG_HEADS and len(words) > 3 else words[1:]
+        else:
+            # "minister spraw wewnętrznych Tomasz Siemoniak", "rzecznik straży pożarnej Karol
+            # Kierzkowski": a title's bare genitive complement before a full name is no part of it (one
+            # opened by a preposition or an article stays: "le ministre des Affaires étrangères X", "il ministro dell'Interno X")
+            name = len(words)
+            while name > k and words[name - 1][:1].isupper() and not _acronym(words[name - 1]):
+                name -= 1
+            between = [w.lower() for w in words[k:name]]
+            if len(words) - name >= 2 and 0 < len(between) <= 4 and any(w[:1].islower() for w in between) \
+                    and all((w.isalpha() or w[:-1].isalpha() and w[-1] in "." + _DOT) and w not in L.FUNCTION_WORDS
+                            for w in between):  # ("rzeczniczka Straży Granicznej ppor. Anna Michalska")
+                words = words[name:]
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
@@ -495,6 +552,16 @@ def _titled_description(who: str, L: ModuleType) -> bool:
     words = [w.lower().strip(",.;:") for w in who.split()[1:4]]
     ends = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES) + tuple(L.SOURCE_NOUNS)
     return len(who.split()) <= 6 and bool(ends) and any(w.endswith(ends) for w in words)
+
+
+def _acronym(word: str) -> bool:
+    """An abbreviation of a body in capitals ("MSZ", "NATO", "МЧС", "MSWiA")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and sum(c.isupper() for c in word) >= max(2, len(word) - 1)
+
+
+def _declined_place(word: str, L: ModuleType) -> bool:
+    """A known country or place inflected ("Wrocławia", "Polski"; NAME_CASE_ENDINGS)."""
+    return any((known := canonical_for(form)) is not None and known.label == "LOC" for form in nominatives(word, L))
 
 
 def _is_country(word: str) -> bool:
@@ -560,8 +627,11 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
         who, relays = _speaker(m.group("rest"), R, L, None)
         anaphoric = _norm_apos(" ".join(m.group("who").lower().split())) in L.ANAPHORIC_OPENERS
-        return (who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))),
-                PREVIOUS_SENTENCE if anaphoric else _said_after(sent, m.start("rest"), L, need_complementizer=True))
+        said = PREVIOUS_SENTENCE if anaphoric else _said_after(sent, m.start("rest"), L, need_complementizer=True)
+        source = " ".join(sent[:m.start("rest")].lower().split())
+        if said is None and source in L.ACCORDING_TO and sent[m.end("rest"):m.end("rest") + 1] == ",":
+            said = _said_after(sent, m.end("rest") + 1, L)  # "Jak poinformował X, na granicy czeka ..."
+        return who, tuple(dict.fromkeys((*relays, *_front_sources(m.group("who"), R, L)))), said
     passive = bool(m) and bool(m.group("who").split()) and m.group("who").split()[-1].lower() in L.PASSIVE_AUXILIARIES
     if m and not passive and not _is_adverbial(m.group("who"), L):
         who, _ = _speaker(m.group("who"), R, L, None, forward=True)
@@ -575,7 +645,9 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     m = R["tail"].search(sent)
     if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
         return (*_speaker(m.group("who"), R, L, None, forward=True), _said_before(sent, m.start()))
-    m = next((a for a in R["according"].finditer(sent) if not _after_article(sent, a.start(), L)), None)
+    # the source phrase may open the sentence ("Według IMGW fala dotrze ...", "According to X the ...")
+    opened = sent[:1].lower() + sent[1:]
+    m = next((a for a in R["according"].finditer(opened) if not _after_article(sent, a.start(), L)), None)
     if m:
         who, relays = _speaker(m.group("who"), R, L, None)
         # what was said: before a closing source phrase ("…, ifølge DR."), or after an opening
@@ -707,12 +779,24 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
         prev = r
         chain = tuple(relays) + ((byline,) if byline and byline not in relays else ())
         # an honorific before a name is not part of it ("M. Kadhafi", "Mr. Obama" -> the name)
-        who = re.sub(rf"^\w{{1,3}}{_DOT}\s+(?=[A-ZÆØÅÄÖÜÉ])", "", who)
+        who = re.sub(rf"^\w{{1,3}}{_DOT}\s+(?={_CAP})", "", who)
+        who = _nominative_speaker(who, text, L)
         start, end = r.get("said") or (r["start"], r["end"])
         out.append(Quote(article_id=article_id, text=r["text"].replace(_DOT, "."), speaker=who.replace(_DOT, "."),
                          start=start, end=end, sentence=r["sentence"].replace(_DOT, "."), kind=r["kind"],
                          relays=tuple(x.replace(_DOT, ".") for x in chain)))
     return out
+
+
+def _nominative_speaker(who: str, text: str, L: ModuleType) -> str:
+    """An inflected speaker's name in the nominative, where the article writes it so ("według
+    premiera Donalda Tuska" -> "Donald Tusk"; NAME_CASE_ENDINGS); else as it stands."""
+    if not who[:1].isupper():
+        return who
+    for form in nominatives(who, L):
+        if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            return form
+    return who
 
 
 def _adjacent(text: str, a: dict, b: dict) -> bool:

@@ -1,7 +1,7 @@
 """Language knowledge for the extractors, as data.
 
-Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr`` and the ``generic``
-fallback) exposes the same names; :func:`get_lang` returns the module for a language code
+Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl``, ``uk`` and
+the ``generic`` fallback) exposes the same names (``ru``, ``pl`` and ``uk`` import ``generic`` and override); :func:`get_lang` returns the module for a language code
 and falls back to ``generic`` for languages we hold no words for. The extractors never
 hard-code a word: what they need to know about a language they read from here.
 
@@ -105,6 +105,28 @@ Names every module defines (all keys lower-case):
   attribution takes the speaker named just before
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
   "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
+
+Names some modules define (read with a default where a module lacks them):
+
+- ``DATIVE_RELAY`` (default False): the addressee of a speech verb may stand bare after it, in the
+  dative, with no preposition or article ("powiedział PAP rzecznik X", "сказал ТАСС глава X"): a
+  known outlet opening the phrase after the verb is the relay, the words after it the speaker
+- ``NAME_CASE_ENDINGS`` (default none): in a language that declines names, a case ending -> the
+  endings of the nominative it may stand for ("a" -> "": "Tuska" -> "Tusk"; "iej" -> "a":
+  "Kowalskiej" -> "Kowalska"; "ie" -> "a" or "": "Warszawie", "Berlinie"). A capitalised name
+  whose nominative the gazetteer knows takes its type and canonical name ("we Wrocławiu":
+  Wroclaw, LOC); one whose nominative the article writes as another name takes that name
+  ("premiera Donalda Tuska" -> "Donald Tusk"); across a story's articles the same holds
+  (``entities.canonicalise`` with the articles' languages)
+- ``NAME_FORMS`` (default none): inflected names no ending rule reaches -> their nominative
+  ("Polsce" -> "Polska", "Niemczech" -> "Niemcy")
+- ``NAME_CONJUNCTIONS`` (default none): conjunctions inside an institution's name ("Prawo i
+  Sprawiedliwość"): the caps fallback keeps one inside a run that opens with one of ``ORG_HEADS``
+- ``ADJECTIVE_SUFFIXES`` (default none): endings of the adjectives that agree with a counted noun
+  and stand before it ("300 polskich żołnierzy"): the phrase a figure counts ends at its first
+  word without one, the head noun ("1200 strażaków walczy ...": strażaków)
+- ``NOUNS_CAPITALISED`` (default False): every noun is capitalised (German): capitals alone do
+  not make a name
 """
 from __future__ import annotations
 
@@ -112,7 +134,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

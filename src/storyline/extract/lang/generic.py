@@ -5,7 +5,7 @@ weekday words of the multilingual tables, so that "14 мая 2023", "31 أكتو
 still date a sentence. Numbers are read with the separator guessed from their shape
 (``figures._parse_number``).
 """
-from .months import MONTHS as _ALL_MONTHS, WEEKDAYS as _ALL_WEEKDAYS
+from .months import MONTHS as _ALL_MONTHS, NEED_CONTEXT as _MONTHS_NEED_CONTEXT, WEEKDAYS as _ALL_WEEKDAYS
 
 # abbreviations of two or three letters ("mar", "set", "out") are common words somewhere
 MONTHS: dict[str, int] = {w: m for w, m in _ALL_MONTHS.items() if len(w) > 3 or not w.isascii()}
@@ -45,7 +45,7 @@ SOURCE_NOUNS: tuple[str, ...] = ()
 BYLINE_OUTLETS = {"afp": "AFP", "reuters": "Reuters", "ap": "AP", "ritzau": "Ritzau", "ntb": "NTB", "dpa": "dpa"}
 VERB_SUFFIXES: tuple[str, ...] = ()
 # month/season words that are also common verbs: need a modifier, a day, a year or a mid-sentence capital
-MONTHS_NEED_CONTEXT: set[str] = set()
+MONTHS_NEED_CONTEXT: set[str] = set(_MONTHS_NEED_CONTEXT)
 SEASONS_NEED_CONTEXT: set[str] = set()
 
 # words that end the phrase a figure counts (none known for an unsupported language)
@@ -88,6 +88,9 @@ GERUND_SUFFIXES: tuple[str, ...] = ()
 # pro-drop languages (es, it): an attribution clause with a verb and no subject takes the last
 # named speaker
 PRO_DROP = False
+# the addressee of a speech verb may stand bare after it, in the dative ("powiedział PAP rzecznik X",
+# see pl.py): not here
+DATIVE_RELAY = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS: tuple[str, ...] = ()

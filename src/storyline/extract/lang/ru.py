@@ -7,9 +7,10 @@ month names in the genitive ("14 мая"), deadline cues ("до конца ав�
 forms news text uses most. Fields not set here are the generic module's.
 """
 from .generic import *  # noqa: F401,F403  (every field; the ones below are Russian)
-from .months import MONTHS as _ALL_MONTHS
+from .months import MONTHS as _ALL_MONTHS, UK_MONTHS as _UK_MONTHS
 
-MONTHS = {w: m for w, m in _ALL_MONTHS.items() if all("\u0400" <= c <= "\u04ff" or c == "." for c in w)}
+MONTHS = {w: m for w, m in _ALL_MONTHS.items()
+          if all("\u0400" <= c <= "\u04ff" or c == "." for c in w) and w not in _UK_MONTHS}
 WEEKDAYS = {
     "понедельник": 0, "понедельника": 0, "вторник": 1, "вторника": 1, "среда": 2, "среду": 2, "среды": 2,
     "четверг": 3, "четверга": 3, "пятница": 4, "пятницу": 4, "пятницы": 4, "суббота": 5, "субботу": 5,
