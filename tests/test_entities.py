@@ -670,3 +670,22 @@ def test_french_model_spans_are_tidied_for_crawled_pages():
     got = {(m.text, m.label) for m in extract_entities(Article(id="fr2", title="", lang="fr", text=text))}
     assert ("Chine", "LOC") in got and ("Paris", "LOC") in got  # no "Abonnés\nLa Chine", no "La"
     assert not any("\n" in t or t in ("Jeudi", "jeudi") or not any(c.isupper() for c in t) for t, _ in got)
+
+
+def test_german_common_nouns_are_no_people_and_institutions_keep_their_adjective():
+    """German capitalises every noun: 'Tausende Menschen' and 'den Landkreisen Günzburg' are no people."""
+    text = ("Hochwasser in Bayern: Tausende Menschen evakuiert. In den Landkreisen Günzburg und Augsburg "
+            "mussten rund 3.000 Menschen ihre Häuser verlassen. Mehrere Feuerwehrleute waren im Einsatz. "
+            "Der Kanzler Olaf Scholz sagte, die Deutsche Bahn werde helfen. Bayerns Ministerpräsident "
+            "Markus Söder sprach mit der Grünen-Chefin Ricarda Lang.")
+    got = {(m.text, m.label) for m in extract_entities(Article(id="de5", title="", text=text, lang="de"))}
+    people = {t for t, label in got if label == "PER"}
+    assert people == {"Olaf Scholz", "Markus Söder", "Ricarda Lang"}
+    assert ("Deutsche Bahn", "ORG") in got
+
+
+def test_a_title_before_a_models_organisation_makes_it_a_person():
+    got = {(m.text, m.label) for m in extract_entities(Article(
+        id="en5", title="", lang="en",
+        text="Chancellor Olaf Scholz visited flooded towns in Bavaria on Tuesday as water levels began to fall."))}
+    assert ("Olaf Scholz", "PER") in got

@@ -462,7 +462,9 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     code = base_code(lang)
     L = get_lang(code)
     # amounts and units are no names ("10,6 Milliarden Euro", "200 Kilometer"): they end a run
-    stop = gazetteer.spacy_stop_words(code) | {w.lower() for w in (*L.SCALES, *L.CURRENCY_WORDS, *L.MEASURE_WORDS)}
+    # so are a one-word source preposition opening a sentence ("Laut Deutschem Wetterdienst", "Según")
+    stop = gazetteer.spacy_stop_words(code) | {w.lower() for w in (*L.SCALES, *L.CURRENCY_WORDS, *L.MEASURE_WORDS)} \
+        | {w.lower() for w in L.ACCORDING_TO if " " not in w}
     need_two = code in NOUN_CAPITALISING_LANGS
     org_heads = frozenset(L.ORG_HEADS)
     org_suffixes = tuple(L.ORG_SUFFIXES)
@@ -471,6 +473,8 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     titles = frozenset(L.NAME_TITLES) | {t[:1].upper() + t[1:] for t in L.QUOTE_SPEAKER_TITLES}
     calendar = frozenset(L.MONTHS) | frozenset(L.WEEKDAYS)
     offices = frozenset(L.NAME_PREFIX_OFFICES)
+    nouns = (frozenset(getattr(L, "NOUN_MARKERS", ())), tuple(getattr(L, "COMMON_NOUN_SUFFIXES", ())),
+             tuple(getattr(L, "NAME_ADJECTIVE_SUFFIXES", ())))
     leading = offices | _places_named_alone(text, L.PLACE_PREPOSITIONS)
     out = []
     for s_start, s_end in split_sentences(text, lang):
@@ -506,7 +510,8 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
             pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices)
             i = j
             for run in pieces:
-                span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar, org_suffixes)
+                span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar, org_suffixes,
+                                   nouns)
                 if span is not None:
                     out.append(span)
     return out
@@ -514,15 +519,18 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
 
 def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_two: bool,
                 org_heads: frozenset[str], titles: frozenset[str], calendar: frozenset[str],
-                org_suffixes: tuple[str, ...] = ()) -> _Raw | None:
-    """One capitalised run tidied into a mention, or None when nothing of it is a name."""
+                org_suffixes: tuple[str, ...] = (),
+                nouns: tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] = (frozenset(), (), ())) -> _Raw | None:
+    """One capitalised run tidied into a mention, or None when nothing of it is a name.
+    ``nouns``: the language's NOUN_MARKERS, COMMON_NOUN_SUFFIXES and NAME_ADJECTIVE_SUFFIXES
+    (languages that capitalise nouns)."""
     # the first word of a sentence is capitalised anyway: it counts only inside a run
     # and never as a function word ("Die Bundesregierung", "Le gouvernement")
     while run and (run[0].group().lower() in stop or run[-1].group().lower() in stop and not _regnal(run)):
         run = run[1:] if run[0].group().lower() in stop else run[:-1]
     suffixes = gazetteer.title_suffixes()
-    while len(run) > 1 and run[0].group().lower().endswith(suffixes):
-        run = run[1:]  # "Verteidigungsministerin Annegret Kramp-Karrenbauer"
+    cut = max((p for p, w in enumerate(run[:-1]) if w.group().lower().endswith(suffixes)), default=-1)
+    run = run[cut + 1:]  # "Verteidigungsministerin Annegret Kramp-Karrenbauer", "Bayerns Ministerpräsident X"
     # a title before a name is no part of it, and what follows one is a person ("Sra. Meir",
     # "Senador Navarro", "M. Morsi"); a title alone is no name
     # ("Ayer la Sra. Ortega": what stands before the title is no part of the name either)
@@ -531,6 +539,21 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
     if cut >= 0:
         run = run[cut + 1:]
         titled = bool(run) and run[0].group() not in NAME_PARTICLES
+    # in a language that capitalises nouns, a word after an article or a quantifier is a noun
+    # ("den Landkreisen Günzburg", "der Kanzler Olaf Scholz"), not the first word of a name
+    markers, noun_endings, adjectives = nouns
+
+    def adjective(w) -> bool:  # "die Deutsche Bahn": an adjective opens the institution's name
+        return bool(adjectives) and w.group().lower().endswith(adjectives)
+
+    if markers and len(run) > 1 and run[0].group().lower() in markers:
+        # "Mehrere Feuerwehrleute", "Die Grünen-Chefin X" opening a sentence: the noun goes too
+        run = run[1:] if adjective(run[1]) else run[2:]
+    while markers and len(run) > 1 and not adjective(run[0]):
+        prev = re.search(r"([^\W\d_]+)[ \t]+$", text[max(s_start, run[0].start() - 20):run[0].start()])
+        if not (prev and prev.group(1).lower() in markers):
+            break
+        run = run[1:]
     if not run:
         return None
     before = text[s_start:run[0].start()]
@@ -565,7 +588,12 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
     start, end = _trim(text, start, end)
     if len(run) == 1 and end < run[0].end() and _acronym(text[start:end]):
         return (start, end, "ORG", CONF_CAPS, METHOD_CAPS)  # "ТАСС." at a sentence end
-    return (start, end, _guess_label(run, org_heads, titled, org_suffixes), CONF_CAPS, METHOD_CAPS)
+    label = _guess_label(run, org_heads, titled, org_suffixes)
+    if label == "PER" and noun_endings and run[0].group().lower().endswith(noun_endings):
+        return None  # "Tausende Menschen", "Landkreisen Günzburg": a common noun and what it names
+    if label == "PER" and adjective(run[0]):
+        label = "ORG"  # "Deutsche Bahn", "Bayerische Staatsregierung": no given name is an adjective
+    return (start, end, label, CONF_CAPS, METHOD_CAPS)
 
 
 # Particles that join a name to the place it is of or from ("Gheddafi da Bengasi", "Stadio
@@ -832,7 +860,8 @@ def _declined_known_names(text: str, spans: list[_Raw], L) -> list[_Raw]:
 
 def _strip_titles(text: str, spans: list[_Raw], L) -> list[_Raw]:
     """A model's span that opens with a capitalised title ("Housing Minister Kaare Dybvad Bek",
-    "Defence Secretary John Healey") is the person after it: a title is no part of a name."""
+    "Defence Secretary John Healey") is the person after it: a title is no part of a name; and a
+    model's organisation of two or three name words right after a title is a person."""
     titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
     # honorifics ("M.", "Mme", "Dr", "Mr."): short or abbreviated title words, never part of a name
     honorifics = frozenset(t for t in L.NAME_TITLES if len(t) <= 4 or t.endswith("."))
@@ -847,6 +876,13 @@ def _strip_titles(text: str, spans: list[_Raw], L) -> list[_Raw]:
         if (k >= 0 and method != METHOD_CAPS and all(w.group()[:1].isupper() for w in words)
                 and 1 <= len(rest) <= 4 and not rest[0].group().lower().endswith(titles)):
             a, label = a + rest[0].start(), "PER"
+        elif label in ("ORG", "MISC") and method != METHOD_CAPS and 2 <= len(words) <= 3 \
+                and all(w.group()[:1].isupper() and not w.group().isupper() for w in words):
+            # a title right before a model's organisation of two or three name words makes it the
+            # person ("Chancellor Olaf Scholz visited": en_core_web_sm's ORG)
+            before = re.search(r"(\S+)\s+$", text[max(0, a - 40):a])
+            if before and ((titles and before.group(1).lower().endswith(titles)) or before.group(1) in honorifics):
+                label = "PER"
         out.append((a, b, label, conf, method))
     return out
 

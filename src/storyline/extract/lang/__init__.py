@@ -127,6 +127,13 @@ Names some modules define (read with a default where a module lacks them):
   word without one, the head noun ("1200 strażaków walczy ...": strażaków)
 - ``NOUNS_CAPITALISED`` (default False): every noun is capitalised (German): capitals alone do
   not make a name
+- ``NOUN_MARKERS`` (default none): articles, determiners and quantifiers after which a capitalised
+  word is a common noun in a language that capitalises nouns ("den Landkreisen Günzburg"): the caps
+  fallback drops that word from the name run after it
+- ``NAME_ADJECTIVE_SUFFIXES`` (default none): adjective endings ("Deutsche", "Europäischen"): after a
+  ``NOUN_MARKERS`` word such an adjective opens an institution's name and is kept ("die Deutsche Bahn")
+- ``COMMON_NOUN_SUFFIXES`` (default none): endings of common nouns that no given name has
+  ("Tausende", "Landkreisen"): a run opening with such a word is never typed a person
 """
 from __future__ import annotations
 

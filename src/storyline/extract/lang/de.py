@@ -140,7 +140,8 @@ SPEAKER_PRONOUNS = ("er", "sie")
 ORG_SUFFIXES = ("agentur", "ministerium", "ministeriums", "partei", "zeitung", "bank", "gericht", "gerichts",
                 "verband", "verbands", "konzern", "konzerns", "amt", "amts", "amtes", "behörde", "regierung",
                 "kommission", "stiftung", "institut", "instituts", "universität", "polizei", "bundeswehr",
-                "gewerkschaft", "rundfunk", "fernsehen")
+                "gewerkschaft", "rundfunk", "fernsehen", "dienst", "dienstes", "werk", "werke", "werks", "gruppe",
+                "verein", "vereins", "rat", "rats", "tag", "tags")
 # endings of a relaying outlet's name that no outlet noun announces ("sagte der Deutschen
 # Presse-Agentur", "sagte dem Bayerischen Rundfunk"): such a name after a relay phrase, or after
 # one of RELAY_ARTICLES (the dative: said *to* the outlet), is the relay
@@ -175,3 +176,23 @@ ADDRESSEE_VERBS: tuple[str, ...] = ()
 # auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
 # being told to leave" -- the subject is not the speaker
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("wird", "wurde", "werden", "wurden", "worden")
+# A capitalised word right after one of these is a common noun, not the first word of a name:
+# German writes every noun with a capital ("den Landkreisen Günzburg", "rund 3.000 Menschen",
+# "der Kanzler Olaf Scholz"): the caps fallback drops it from the run that follows
+NOUN_MARKERS = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+                "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "übers", "kein", "keine", "keinen",
+                "diese", "dieser", "diesen", "diesem", "dieses", "jede", "jeder", "jeden", "jedem", "alle", "allen",
+                "viele", "vielen", "mehrere", "mehreren", "einige", "einigen", "rund", "etwa", "knapp", "fast",
+                "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "unsere",
+                "hunderte", "tausende", "zehntausende", "dutzende", "zahlreiche", "zahlreichen", "etliche",
+                "wenige", "beide", "beiden", "andere", "anderen", "weitere", "weiteren")
+# Endings of the adjectives that open an institution's name ("die Deutsche Bahn", "der Europäischen
+# Kommission"): after a NOUN_MARKER such a word is kept as the name's first word
+NAME_ADJECTIVE_SUFFIXES = ("ische", "ischen", "ischer", "isches", "ischem", "sche", "schen", "scher", "sches", "schem",
+                           "liche", "lichen", "licher", "liches", "lichem", "ale", "alen", "aler", "ales", "alem",
+                           "ige", "igen", "iger", "iges", "igem")
+# Endings of common nouns that no given name has: a two-word capitalised run opening with such a
+# word ("Tausende Menschen", "Landkreisen Günzburg") is no person
+COMMON_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+                        "ismus", "nis", "nisse", "tät", "täten", "ende", "enden", "kreis", "kreise", "kreisen",
+                        "innen", "leute", "chen", "amt", "ämter", "haus", "häuser", "ium", "ien", "isten")
