@@ -638,3 +638,9 @@ def test_a_name_in_cyrillic_meets_its_latin_spelling_and_a_declined_country_spli
     names = {e["name"]: e for e in canonicalise(ms)}
     assert set(names["Pedro Sánchez"]["article_ids"]) == {"ru", "en"}
     assert names["Valencia"]["type"] == "LOC"  # a known city after "the region of" is no person
+
+
+def test_a_place_inside_an_institution_name_stays_inside_it():
+    text = "El gobernador del Banco de España habló. Las Fuerzas de Defensa de Israel respondieron a las fuerzas sirias."
+    found = [(m.text, m.label) for m in extract_entities(Article(id="t", title="", text=text, lang="es"))]
+    assert found == [("Banco de España", "ORG"), ("Fuerzas de Defensa de Israel", "ORG")]
