@@ -205,6 +205,9 @@ def test_pro_drop_attribution_takes_the_speaker_named_just_before():
     it = quotes("Il portavoce Marco Rossi ha confermato la notizia. \"Le truppe partiranno entro agosto\", "
                 "ha aggiunto in serata.", "it")
     assert it and it[-1].speaker == "Marco Rossi"
+    bare = quotes("El ministro de Defensa, Carlos Pérez, dijo que la retirada avanza. \"No dejaremos a nadie "
+                  "atrás\", añadió.", "es")  # the verb alone
+    assert [(q.kind, q.speaker) for q in bare] == [("reported", "Carlos Pérez"), ("direct", "Carlos Pérez")]
     # far from any named speaker, an unattributed verb names nobody: the quote is dropped
     far = quotes("Il portavoce Marco Rossi ha confermato la notizia. " + "Altre frasi senza citazioni qui. " * 20
                  + "\"Le truppe partiranno entro agosto\", ha aggiunto in serata.", "it")

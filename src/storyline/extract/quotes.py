@@ -46,7 +46,8 @@ from .sentences import SpanSet, split_sentences
 # before; a source phrase may open the sentence ("Según X, ...") and hold an article and words before
 # the name ("segundo o sindicato neerlandês FNV"), whose article is no part of the name; "..., disse o
 # ministro da Defesa, Nuno Almeida." names Nuno Almeida; a capitalised word is no gerund ("dijo Fernando
-# Vaz"); an AFFILIATION_PARTICLES word after a full name ends it ("zei Marieke de Vries van FNV Havens")
+# Vaz"); an AFFILIATION_PARTICLES word after a full name ends it ("zei Marieke de Vries van FNV Havens");
+# a speech verb alone after a quote is a pro-drop attribution ('"…", acrescentou.', '"…", añadió.')
 VERSION = "quotes.rules.v8"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
@@ -91,6 +92,8 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–]\s*)?(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
         # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
+        # '"…", acrescentou.': a speech verb alone after a quote (its subject unsaid)
+        "bare": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–]\s*)?(?:{verbs})\s*[.;!]"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
         "tail": re.compile(rf",\s+(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?:\s+\w+)?\s*[.!]?$"),
         # "Heitham Gheriani, médico en el hospital de Ras Lanuf, afirmó ..."
@@ -177,7 +180,8 @@ def extract_quotes(article: Article) -> list[Quote]:
                 after = nxt.lstrip("\n")
         who, relays = "", ()
         inv = R["inverted"].match(after)
-        attributed = bool(inv)  # a speech verb follows, even where it names nobody (pro-drop)
+        # a speech verb follows, even where it names nobody (pro-drop): '"…", afirmó el jueves', '"…", acrescentou.'
+        attributed = bool(inv) or bool(R["bare"].match(after))
         fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
         if inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
