@@ -222,3 +222,8 @@ def test_unit_phrases_of_several_words_and_no_second_figure_from_a_scale():
     f = extract_figures(Article(id="t", title="", text=text, lang="es"))
     assert [(x.text, x.value, x.unit) for x in f] == [("10,6 millones de euros", 10.6e6, "€"),
                                                       ("25 por ciento", 25, "%")]
+
+
+def test_a_scale_counts_the_noun_after_its_linking_word():
+    f = extract_figures(Article(id="t", title="", text="Unos 3,5 millones de personas han huido.", lang="es"))
+    assert [(x.value, x.what) for x in f] == [(3.5e6, "personas")]

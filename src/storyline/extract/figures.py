@@ -26,7 +26,7 @@ from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v8"  # v8: scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v8"  # v8: scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -75,7 +75,8 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = text[start]
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
+        at = _past_scale_link(text, pos, L) if scale != 1.0 and not unit else pos  # "3,5 milhões de | pessoas"
+        what = _what(text, at, min(s1, at + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
         taken.add(start, pos)  # its scale and unit too: "10,6 milhões" is no second number ("milhões")
         figures.append(Figure(
@@ -273,6 +274,20 @@ def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
         else:
             break
     return pos, unit, scale
+
+
+@lru_cache(maxsize=None)
+def _scale_links(mod: str) -> frozenset[str]:
+    """Words that join a scale to what it counts, as the language's currency phrases show them
+    ("de" of "de euros": "3,5 milhões de pessoas", "millones de personas"; "di" of "di euro")."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    return frozenset(p.split()[0].lower() for p in L.CURRENCY_WORDS if len(p.split()) > 1)
+
+
+def _past_scale_link(text: str, pos: int, L: ModuleType) -> int:
+    """Position after a scale's linking word ("milhões de"), or ``pos`` when none follows."""
+    m = re.match(r"\s+([^\W\d_]+)(?=\s)", text[pos:pos + 20])
+    return pos + m.end() if m and m.group(1).lower() in _scale_links(L.__name__) else pos
 
 
 def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozenset[str] = frozenset()) -> str:
