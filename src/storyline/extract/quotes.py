@@ -305,7 +305,9 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
                 relays = tuple(dict.fromkeys((*relays, outlet)))
     who = _clean_speaker(who, R, L, forward)
     outlet = re.fullmatch(rf"(?i:{_outlet_noun_alts(L.__name__)})\s+(?P<outlet>{_NAME})", who)
-    if outlet:  # "..., meldt persbureau ANP", "informou a agência Lusa": the outlet is the source
+    if outlet and not _outlet_by_name(who, L):
+        # "..., meldt persbureau ANP", "informou a agência Lusa": the outlet is the source (but
+        # "Agência Brasil" is a name of its own)
         who = outlet.group("outlet")
     return who, relays
 
@@ -411,6 +413,15 @@ def _trail_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
                 return _join_elided(tokens[:k]), outlet
             break
     return who, None
+
+
+def _outlet_by_name(phrase: str, L: ModuleType) -> str:
+    """The outlet a phrase names in full, past its articles ("a Agência Brasil" -> "Agência Brasil"), by
+    the language's BYLINE_OUTLETS, or ''."""
+    words = phrase.split()
+    while words and words[0].lower() in L.FUNCTION_WORDS:
+        words = words[1:]
+    return L.BYLINE_OUTLETS.get(" ".join(words).lower().rstrip("."), "")
 
 
 @lru_cache(maxsize=None)
@@ -625,7 +636,7 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
         span = (_said_before(sent, m.start()) if m.start() > 0 and closing
                 else _said_after(sent, comma + 1, L) if m.start() == 0 and 0 <= comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
-        name = outlet.group("outlet") if outlet else ""
+        name = _outlet_by_name(m.group("who"), L) or (outlet.group("outlet") if outlet else "")
         if name and not name[:1].isupper():  # "según el diario británico The Telegraph": the name in it
             named = re.search(rf"(?<!\S){_NAME}", name)
             name = named.group() if named else ""
