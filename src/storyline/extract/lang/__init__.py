@@ -102,6 +102,22 @@ Names every module defines (all keys lower-case):
   attribution takes the speaker named just before
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
   "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
+
+Optional names: a module that leaves one out (the older full modules do) reads as the default that
+``generic`` gives (empty); modules that start with ``from .generic import *`` have them all:
+
+- ``NAME_PARTICLES``: lower-case particles that join the parts of a name in this language besides
+  the shared ones (von, van, de, da, del ...): Portuguese "do", "dos", "das" ("Associação dos
+  Transitários de Portugal"), Dutch "ter", "ten" ("Jan ter Horst")
+- ``AFFILIATION_PARTICLES``: particles that are also "of" (Dutch "van"): after a full name of two
+  name words or more, one opens whom the person is with ("Marieke de Vries van FNV Havens": the
+  speaker and the entity end before it), unless a surname goes on ("Jan Peter van der Meer")
+- ``FUTURE_CUES_AFTER``: future cues that count after a year-less date or weekday too, within its
+  clause, for languages that put the verb last ("dat de terminals vrijdag weer open kunnen gaan")
+- ``WHAT_ADJECTIVE_SUFFIXES``: endings of attributive adjectives in a language whose adjectives stand
+  before the noun (Dutch "-e"): the phrase a figure counts is such adjectives and one noun, so a
+  verb after the noun is no part of it ("40 schepen | liggen voor anker", "2.500 Nederlandse soldaten")
+- ``SEASON_MODIFIERS`` (see above) and ``NOUNS_CAPITALISED`` (German: every noun is capitalised)
 """
 from __future__ import annotations
 
@@ -109,7 +125,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "pt", "nl")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data
