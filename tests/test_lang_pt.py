@@ -61,6 +61,9 @@ def test_portuguese_quotes_speakers_and_relays():
         ("reported", "Sindicato dos Estivadores", "os patrões propõem um aumento de apenas 3 por cento", ()),
         ("reported", "Fernando Vaz", "a greve vai durar", ()),
     ]
+    outlets = Article(id="pt2", title="", lang="pt", text="O Governo aprovou o plano, informou a agência Lusa. "
+                      "O governo liberou verbas para a reconstrução, segundo a Agência Brasil.")
+    assert [q.speaker for q in extract(outlets).quotes] == ["Lusa", "Agência Brasil"]
 
 
 def test_portuguese_entities_and_their_english_counterparts():

@@ -305,10 +305,10 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
                 relays = tuple(dict.fromkeys((*relays, outlet)))
     who = _clean_speaker(who, R, L, forward)
     outlet = re.fullmatch(rf"(?i:{_outlet_noun_alts(L.__name__)})\s+(?P<outlet>{_NAME})", who)
-    if outlet and not _outlet_by_name(who, L):
-        # "..., meldt persbureau ANP", "informou a agência Lusa": the outlet is the source (but
-        # "Agência Brasil" is a name of its own)
-        who = outlet.group("outlet")
+    if outlet:
+        # "..., meldt persbureau ANP", "informou a agência Lusa": the outlet is the source (by the name
+        # the language knows it by: "Agência Brasil" keeps its noun)
+        who = _outlet_by_name(who, L) or outlet.group("outlet")
     return who, relays
 
 
