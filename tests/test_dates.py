@@ -230,3 +230,10 @@ def test_languages_without_a_module_still_read_month_and_weekday_words(lang, tex
 def test_a_week_spanning_two_months_is_the_month_holding_most_of_it(published, value):
     got = [(m.text, m.value, m.precision) for m in dates("Die Ministerin stellt den Plan nächste Woche vor.", "de", published)]
     assert got == [("nächste Woche", value, "month")]
+
+
+def test_a_three_letter_month_that_abbreviates_nothing_is_a_full_month():
+    from storyline.models import Article, PartialDate
+
+    ru = Article(id="t", title="", text="Работы завершат до конца мая.", lang="ru", published=PartialDate.parse("2024-05-08"))
+    assert [(d.text, d.value, d.kind) for d in extract_dates(ru)] == [("до конца мая", "2024-05-31", "deadline")]

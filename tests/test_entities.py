@@ -689,3 +689,9 @@ def test_a_title_before_a_models_organisation_makes_it_a_person():
         id="en5", title="", lang="en",
         text="Chancellor Olaf Scholz visited flooded towns in Bavaria on Tuesday as water levels began to fall."))}
     assert ("Olaf Scholz", "PER") in got
+
+
+def test_a_place_inside_an_institution_name_stays_inside_it():
+    text = "El gobernador del Banco de España habló. Las Fuerzas de Defensa de Israel respondieron a las fuerzas sirias."
+    found = [(m.text, m.label) for m in extract_entities(Article(id="t", title="", text=text, lang="es"))]
+    assert found == [("Banco de España", "ORG"), ("Fuerzas de Defensa de Israel", "ORG")]

@@ -216,3 +216,15 @@ def test_clock_times_are_not_counts():
     fs = figs("Vandstanden ventes at toppe omkring klokken 22 med 2,1 meter over daglig vande.", "da")
     assert [f.value for f in fs] == [2.1]
     assert [f.value for f in figs("Die Sitzung beginnt um 22 Uhr mit 40 Abgeordneten.", "de")] == [40]
+
+
+def test_unit_phrases_of_several_words_and_no_second_figure_from_a_scale():
+    text = "El Gobierno aprobó 10,6 millones de euros, un 25 por ciento más."
+    f = extract_figures(Article(id="t", title="", text=text, lang="es"))
+    assert [(x.text, x.value, x.unit) for x in f] == [("10,6 millones de euros", 10.6e6, "€"),
+                                                      ("25 por ciento", 25, "%")]
+
+
+def test_a_scale_counts_the_noun_after_its_linking_word():
+    f = extract_figures(Article(id="t", title="", text="Unos 3,5 millones de personas han huido.", lang="es"))
+    assert [(x.value, x.what) for x in f] == [(3.5e6, "personas")]

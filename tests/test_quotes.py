@@ -205,6 +205,9 @@ def test_pro_drop_attribution_takes_the_speaker_named_just_before():
     it = quotes("Il portavoce Marco Rossi ha confermato la notizia. \"Le truppe partiranno entro agosto\", "
                 "ha aggiunto in serata.", "it")
     assert it and it[-1].speaker == "Marco Rossi"
+    bare = quotes("El ministro de Defensa, Carlos Pérez, dijo que la retirada avanza. \"No dejaremos a nadie "
+                  "atrás\", añadió.", "es")  # the verb alone
+    assert [(q.kind, q.speaker) for q in bare] == [("reported", "Carlos Pérez"), ("direct", "Carlos Pérez")]
     # far from any named speaker, an unattributed verb names nobody: the quote is dropped
     far = quotes("Il portavoce Marco Rossi ha confermato la notizia. " + "Altre frasi senza citazioni qui. " * 20
                  + "\"Le truppe partiranno entro agosto\", ha aggiunto in serata.", "it")
@@ -353,3 +356,23 @@ def test_tokenised_quotes_and_an_attribution_on_the_next_line():
     assert [(x.speaker, x.relays) for x in q] == [("school administrator Gamalat Gadalla", ("CNN",)),
                                                  ("Revolutionary Guard Cmdr. Hossein Hamedani", ("IRNA",))]
     assert q[0].text.startswith("Everything is running out")
+
+
+def test_a_name_that_ends_like_a_gerund_is_still_the_speaker():
+    # "Fernando" ends in "-ando" but is capitalised: a name, no gerund opening a clause
+    q = quotes('"La situación es grave", dijo Fernando Vaz a la cadena SER.', "es")
+    assert [(x.speaker, x.relays) for x in q] == [("Fernando Vaz", ("SER",))]
+
+
+def test_a_source_phrase_may_open_the_sentence_and_hold_a_description():
+    q = quotes("Según Fernando Vaz, la huelga va a durar.\n\n"
+               "Según el enviado especial Pablo Ruiz, el acuerdo está cerca.\n\n"
+               "Según han informado a Europa Press fuentes diplomáticas, la reunión fue breve.", "es")
+    assert [(x.speaker, x.text) for x in q] == [("Fernando Vaz", "la huelga va a durar"),
+                                                ("Pablo Ruiz", "el acuerdo está cerca")]
+
+
+def test_a_speaker_named_by_a_title_alone_is_the_one_that_title_named_before():
+    q = quotes('El ministro de Defensa, Carlos Pérez, dijo que el plan está listo. "No hay riesgo", '
+               'afirmó el ministro en Madrid.', "es")
+    assert [(x.kind, x.speaker) for x in q] == [("reported", "Carlos Pérez"), ("direct", "Carlos Pérez")]

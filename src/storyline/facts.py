@@ -81,76 +81,92 @@ VERSION = "facts.ledger.v6"
 # told apart by the count its sentence gives; "the first 3,000" is a part, not the whole count; a bound
 # ("at least 95") stands for values within half of it, not for everything beyond; a deadline moved
 # "from X to Y" has X as its old value; a deadline without a concept is the story's one named deadline
+# v6: Portuguese and Dutch words for the concepts, counts, events, negations, parts and demonyms
+# ("soldad" also makes Spanish "soldados" soldiers); ships and workers are counted things in every language
 
 # --- language knowledge (data) ------------------------------------------------------------------
 # What a deadline is for. Stems match the start of a token, or its inside for compounds
 # ("troppetilbagetrækning") when at least 6 characters long. Lower case.
 DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
-    "withdrawal": ("tilbagetræk", "trække", "tillbakadrag", "tilbaketrek", "withdraw", "pullout", "pull-out", "abzug", "rückzug", "abziehen",
-                   "retirada", "retirar", "retiro", "retrait", "retirer", "ritiro", "ritirare"),
-    "ceasefire": ("våbenhvile", "vapenvila", "våpenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe", "waffenstillstand",
-                  "alto el fuego", "cessez-le-feu", "tregua", "cessate"),
+    "withdrawal": ("tilbagetræk", "trække", "tillbakadrag", "tilbaketrek", "withdraw", "pullout", "pull-out", "abzug",
+                   "rückzug", "abziehen", "retirada", "retirar", "retiro", "retrait", "retirer", "ritiro", "ritirare",
+                   "terugtrek"),
+    "ceasefire": ("våbenhvile", "vapenvila", "våpenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe",
+                  "waffenstillstand", "alto el fuego", "cessez-le-feu", "tregua", "cessate", "cessar-fogo", "trégua",
+                  "staakt-het-vuren", "wapenstilstand", "bestand"),
     "evacuation": ("evakuer", "evacuat", "evakuier", "evacua"),
-    "election": ("valget", "valg", "valet", "election", "wahl", "elecci", "électi", "elezion"),
-    "vote": ("afstemning", "omröstning", "avstemning", "vote", "voting", "abstimmung", "votación", "votation", "votazion"),
-    "agreement": ("aftale", "forlig", "avtal", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord", "accordo"),
-    "talks": ("forhandling", "förhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia"),
-    "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio"),
+    "election": ("valget", "valg", "valet", "election", "wahl", "elecci", "électi", "elezion", "eleiç", "verkiezing"),
+    "vote": ("afstemning", "omröstning", "avstemning", "vote", "voting", "abstimmung", "votación", "votation",
+             "votazion", "votação", "stemming"),
+    "agreement": ("aftale", "forlig", "avtal", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord",
+                  "accordo", "acordo", "akkoord", "overeenkomst"),
+    "talks": ("forhandling", "förhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia",
+              "onderhandel", "overleg"),
+    "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio", "overdracht"),
     "payment": ("betaling", "betalning", "payment", "zahlung", "pago", "paiement", "pagamento"),
-    "sanctions": ("sanktion", "sanction", "sanzion", "sancion"),
-    "ultimatum": ("ultimatum", "ultimátum"),
-    "launch": ("launch", "lift-off", "liftoff", "opsendelse", "uppskjutning", "oppskyting", "lancement", "décollage", "lanzamiento", "despegue",
-               "lancio", "raketenstart"),
+    "sanctions": ("sanktion", "sanction", "sanzion", "sancion", "sanç", "sanctie"),
+    "ultimatum": ("ultimatum", "ultimátum", "ultimato"),
+    "launch": ("launch", "lift-off", "liftoff", "opsendelse", "uppskjutning", "oppskyting", "lancement", "décollage",
+               "lanzamiento", "despegue", "lancio", "raketenstart", "lançamento", "lancering"),
 }
 # Deadlines to begin something; everything else is a deadline to have it done.
-START_WORDS = ("indled", "påbegynd", "begynd", "inled", "påbörj", "börja", "innled", "begynn", "start", "begin", "initiat", "commenc", "beginn", "anfang",
-               "iniciar", "comenzar", "commencer", "débuter", "iniziare", "avviare")
+START_WORDS = ("indled", "påbegynd", "begynd", "inled", "påbörj", "börja", "innled", "begynn", "start", "begin",
+               "initiat", "commenc", "beginn", "anfang", "iniciar", "comenzar", "commencer", "débuter", "iniziare",
+               "avviare", "começar", "beginnen")
 # Negations right before a date: "og ikke inden udgangen af marts" -- the date is no longer the value.
-NEGATIONS = frozenset({"not", "no", "ikke", "inte", "ikkje", "nicht", "kein", "pas", "non", "nunca", "jamais", "never", "aldrig", "nie"})
+NEGATIONS = frozenset({"not", "no", "ikke", "inte", "ikkje", "nicht", "kein", "pas", "non", "nunca", "jamais",
+                       "never", "aldrig", "nie", "não", "niet", "geen", "nooit"})
 # Words that mark a value as an older one ("former President ... by May 1").
 SUPERSEDED_WORDS = frozenset({
     "former", "formerly", "previous", "previously", "originally", "original", "initially", "initial",
     "oprindelig", "oprindelige", "oprindeligt", "forhenværende", "ursprunglig", "ursprungliga", "ursprungligen",
     "opprinnelig", "opprinnelige", "ursprünglich", "ursprüngliche", "ehemalige",
     "ehemaliger", "anterior", "originalmente", "inicialmente", "expresidente", "ancien", "ancienne",
-    "initialement", "précédent", "originariamente", "inizialmente", "ex-president", "ex-président"})
+    "initialement", "précédent", "originariamente", "inizialmente", "ex-president", "ex-président",
+    "oorspronkelijk", "oorspronkelijke", "aanvankelijk", "aanvankelijke", "voormalig", "voormalige"})
 # Counted things: lemma -> stems (matched inside the words of ``Figure.what``).
 FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
     "soldiers": ("soldat", "soldier", "troop", "tropp", "trupp", "truppe", "tropa", "troupe", "truppa", "militær",
-                 "militar", "militair", "styrker", "forces", "fuerzas", "forze", "żołnierz", "військов", "солдат"),
-    "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat", "asylsøg",
-                 "asylum", "uchodźc", "біженц"),
+                 "militar", "militair", "styrker", "forces", "fuerzas", "forze", "żołnierz", "військов", "солдат",
+                 "soldad", "forças"),
+    "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat",
+                 "asylsøg", "asylum", "uchodźc", "біженц", "vluchteling"),
     "civilians": ("civil",),
     "people": ("mennesk", "människ", "person", "people", "mensch", "persona", "personne", "perso", "indbygger",
                "invånare", "innbygger", "resident",
                "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
                "citizens", "bürger", "ciudadan", "citoyen", "cittadin", "osób", "osoby", "ludzi", "mieszkańc",
-               "obywatel", "людей", "осіб", "мешканц", "жител"),
+               "obywatel", "людей", "осіб", "мешканц", "жител", "pessoa", "cidadã", "mensen", "inwoner", "burger"),
     "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies", "dzieci", "дітей",
-                 "діти"),
-    "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert", "mort",
-             "morti", "victim", "ofre", "opfer", "todesopfer", "dødsofre", "ofiar", "zabitych", "загибл", "жертв"),
-    "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi"),
+                 "діти", "criança"),
+    "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert",
+             "mort", "morti", "victim", "ofre", "opfer", "todesopfer", "dødsofre", "ofiar", "zabitych", "загибл",
+             "жертв", "vítima", "doden", "slachtoffer"),
+    "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi", "besmetting"),
     "travellers": ("resenär", "reisende", "rejsende", "traveller", "traveler", "passager", "passasjer", "passenger"),
-    "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones"),
+    "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones", "aviões", "vliegtuig"),
+    "ships": ("ship", "vessel", "skib", "schiff", "navire", "barco", "buque", "navio", "schip", "schep"),
+    "workers": ("worker", "arbejder", "arbeiter", "trabajador", "travailleur", "lavorator", "trabalhador",
+                "estivador", "werknemer", "werker"),
 }
 # Event words next to a count: "2448 amerikanere er blevet dræbt" -> people killed.
 EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "dödade", "dödades", "dödats", "drept", "drepte", "livet", "killed", "died", "dead", "getötet", "ums leben",
                "muert", "asesinad", "tué", "morts", "uccis", "uccid", "morti", "menschenleben", "todesopfer", "lives",
-               "vidas", "vies", "vite", "zginęł", "zginął", "zabit", "загину", "загибл", "вбит", "убит"),
-    "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded", "injured",
-                "verletzt", "verwundet", "herid", "blessé", "ferit", "ranni", "rannych", "ranny", "поранен"),
+               "vidas", "vies", "vite", "zginęł", "zginął", "zabit", "загину", "загибл", "вбит", "убит", "morreram",
+               "gedood", "omgekomen", "overleden", "om het leven"),
+    "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded",
+                "injured", "verletzt", "verwundet", "herid", "blessé", "ferit", "ranni", "rannych", "ranny",
+                "поранен", "ferid", "gewond"),
     "missing": ("savnet", "savnede", "saknade", "saknas", "missing", "vermisst", "desaparecid", "disparu", "dispers",
-                "zaginion", "зниклих", "зник"),
+                "zaginion", "зниклих", "зник", "vermist"),
     "arrested": ("anholdt", "arresteret", "gripna", "gripits", "greps", "anhållna", "pågrepet", "pågrepne",
                  "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat", "zatrzyman",
-                 "aresztowan", "затриман"),
+                 "aresztowan", "затриман", "detid", "gearresteerd", "aangehouden", "opgepakt"),
     "evacuated": ("evakueret", "evakuerade", "evakuerades", "evakuerats", "evakuert", "evakuerte", "evacuated",
-                  "evakuiert", "evacuad", "évacué", "evacuat", "ewakuowan", "евакуйован"),
-    "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released", "freed",
-                 "freigelassen", "liberad", "libéré", "rilasciat",
-                 "liberat"),
+                  "evakuiert", "evacuad", "évacué", "evacuat", "ewakuowan", "евакуйован", "geëvacueerd"),
+    "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released",
+                 "freed", "freigelassen", "liberad", "libéré", "rilasciat", "liberat", "libertad", "vrijgelaten"),
 }
 # Words before a count that make it a part of the whole or an addition to it ("the first 3,000
 # homes", "another 500 troops"): tracked apart from the whole count.
@@ -160,7 +176,7 @@ PART_WORDS = frozenset({
     "ytterligere", "ersten", "letzten", "weitere", "weiteren", "restlichen", "zusätzliche",
     "premiers", "premières", "derniers", "dernières", "autres", "supplémentaires", "primeros", "primeras",
     "últimos", "últimas", "otros", "otras", "restantes", "primi", "prime", "ultimi", "ultime", "altri", "altre",
-    "ulteriori"})
+    "ulteriori", "outros", "outras", "eerste", "laatste", "overige", "resterende"})
 # Demonyms (stems) -> canonical subject, for "amerikanske soldater" / "German troops".
 DEMONYMS: dict[str, str] = {
     "amerikan": "United States", "american": "United States", "us-": "United States",
@@ -173,6 +189,11 @@ DEMONYMS: dict[str, str] = {
     "norsk": "Norway", "norwegian": "Norway", "svensk": "Sweden", "swedish": "Sweden",
     "russisk": "Russia", "russian": "Russia", "russisch": "Russia", "ukrainsk": "Ukraine", "ukrainian": "Ukraine",
     "kinesisk": "China", "chinese": "China", "nato-": "NATO",
+    "portugu": "Portugal", "neerland": "Netherlands", "nederlands": "Netherlands", "holandês": "Netherlands",
+    "holandes": "Netherlands", "dutch": "Netherlands", "spaans": "Spain", "espanhol": "Spain",
+    "belgisch": "Belgium", "belga": "Belgium", "brasileir": "Brazil", "braziliaans": "Brazil", "alemão": "Germany",
+    "alemã": "Germany", "duits": "Germany", "britânic": "United Kingdom", "brits": "United Kingdom",
+    "francês": "France", "frances": "France", "frans": "France",
 }
 # Prepositions meaning "from/out of": the entity after one is where, not who ("withdrawal from Afghanistan").
 FROM_WORDS = {"fra", "från", "from", "aus", "von", "de", "desde", "depuis", "da", "dal", "of", "i", "in", "en"}

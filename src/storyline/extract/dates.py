@@ -39,8 +39,10 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # Chinese/Japanese dates and weekdays (2024年10月31日, 周四, 木曜日); v7: a week that spans two months
 # is the month holding its Thursday (it had no date at all); in a sentence that moves a deadline, a weekday
 # after a "to" word is the coming one and one after a "from" word the nearest ("udskudt fra torsdag til
-# lørdag" on a Wednesday: tomorrow, then Saturday)
-VERSION = "dates.rules.v7"
+# lørdag" on a Wednesday: tomorrow, then Saturday); v8: a three-letter month word that abbreviates
+# no longer one is a full month name ("eind mei", "до конца мая"); FUTURE_CUES_AFTER ("dat de terminals
+# vrijdag weer open kunnen gaan": the coming Friday)
+VERSION = "dates.rules.v8"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -91,7 +93,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     L = get_lang(lang_code)
     # full month words never swallow a following full stop; abbreviations may carry one ("Sept.")
     months = rf"(?:{_alt([k for k in L.MONTHS if len(k) > 4])}|(?:{_alt([k for k in L.MONTHS if len(k) <= 4])})\.?)"
-    full_months = _alt([m for m in L.MONTHS if len(m) > 3 or m in ("maj", "mai", "may")])
+    full_months = _alt(_full_month_words(L.MONTHS))
     wd = _alt(L.WEEKDAYS)
     edges = _alt(L.PERIOD_EDGES)
     num = _alt(list(L.NUMBER_WORDS) + list(L.ONE_WORDS) + ["several", "a few", "few", "flere", "nogle",
@@ -137,6 +139,14 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     out.insert(0, ("cjk", re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")))
     out.append(("cjk_weekday", re.compile(r"(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜日")))
     return out
+
+
+def _full_month_words(months: dict[str, int]) -> list[str]:
+    """Month words that stand alone ("in August", "eind mei", "до конца мая"): every word longer than
+    three letters, and three-letter words that abbreviate no longer word of their month ("mei",
+    "maj", "may" are full names; "jan", "mar", "mai" of Portuguese "maio" are abbreviations)."""
+    return [m for m in months if len(m) > 3 or len(m) == 3 and not any(
+        o != m and o.startswith(m) and months[o] == months[m] for o in months)]
 
 
 # --- calendar helpers -----------------------------------------------------------------
@@ -227,6 +237,18 @@ def _future_context(sentence: str, L: ModuleType) -> bool:
                                            for w in re.findall(r"[^\W\d_]+", low))
 
 
+def _future_after(after: str, L: ModuleType) -> bool:
+    """A future cue after the date, in its clause, where the language puts the verb last ("dat de
+    terminals vrijdag weer open kunnen gaan"): ``FUTURE_CUES_AFTER``."""
+    cues = getattr(L, "FUTURE_CUES_AFTER", ())
+    if not cues:
+        return False
+    words = re.findall(r"[^\W\d_]+", re.split(r"[,;:.!?]", after, maxsplit=1)[0].lower())
+    # up to the next clause: "Donderdag zei hij dat de haven kan openen" is a past Thursday
+    cut = next((i for i, w in enumerate(words) if w in L.COMPLEMENTIZERS), len(words))
+    return any(w in cues for w in words[:cut])
+
+
 # --- the tagger -----------------------------------------------------------------------
 
 
@@ -259,7 +281,7 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
     for start, end, _, name, m in chosen:
         s0, s1 = sentence_at(spans, start)
         future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
-            text[max(s0, start - FUTURE_WINDOW):start], L)
+            text[max(s0, start - FUTURE_WINDOW):start], L) or _future_after(text[end:min(s1, end + FUTURE_WINDOW)], L)
         # "postponed from Thursday to Saturday": the new day is the coming one, the old one the nearest
         moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" else ""
         moved = "to" if moved in {w.lower() for w in L.DEADLINE_TO} else "from" if moved else ""

@@ -55,7 +55,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v7"  # v7: inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v7"  # v7: caps.v7, gazetteer.v6; a place inside a caps institution name opening with one of the language's ORG_HEADS stays inside it ("Banco de Portugal"); inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_FR = "spacy.fr_core_news_sm.v1"
@@ -67,7 +67,7 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v7"  # v7: the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
+METHOD_CAPS = "caps.v7"  # v7: the language's NAME_PARTICLES join a name ("Associação dos Transitários de Portugal") and its AFFILIATION_PARTICLES split one ("Marieke de Vries | FNV Havens"); a capitalised article does not hide an institution's first word ("La Asociación de ... de Portugal", "Fuerzas de Defensa de Israel" stay whole); a word opening a quotation is capitalised like a sentence's first word; an ORG_HEADS word with an ORG_SUFFIXES ending goes on to the next name ("Havenbedrijf Rotterdam"); the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
 CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a short name meets its equal skeleton in another script or spelling ("Туск" / "Tusk", "Путин" / "Putin"); "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
@@ -476,6 +476,9 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     nouns = (frozenset(getattr(L, "NOUN_MARKERS", ())), tuple(getattr(L, "COMMON_NOUN_SUFFIXES", ())),
              tuple(getattr(L, "NAME_ADJECTIVE_SUFFIXES", ())))
     leading = offices | _places_named_alone(text, L.PLACE_PREPOSITIONS)
+    # the language's own particles inside names ("Associação dos Transitários", "Jan ter Horst")
+    particles = NAME_PARTICLES | frozenset(getattr(L, "NAME_PARTICLES", ()))
+    affiliations = frozenset(getattr(L, "AFFILIATION_PARTICLES", ()))
     out = []
     for s_start, s_end in split_sentences(text, lang):
         words = list(_WORD.finditer(text, s_start, s_end))
@@ -491,10 +494,12 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                 if gap.strip():  # punctuation between words ends a name
                     break
                 if _is_cap(w):
-                    if _has_org_ending(words[j - 1].group(), org_suffixes):
-                        break  # an institution's name ends here ("Europäischen Kommission | Ursula ...")
+                    if _has_org_ending(words[j - 1].group(), org_suffixes) and words[j - 1].group() not in org_heads:
+                        # an institution's name ends here ("Europäischen Kommission | Ursula ..."), unless
+                        # its first word is one ("Havenbedrijf Rotterdam")
+                        break
                     j += 1
-                elif (w in NAME_PARTICLES and j + 1 < len(words) and _is_cap(words[j + 1].group())
+                elif (w in particles and j + 1 < len(words) and _is_cap(words[j + 1].group())
                       and not (need_two and w in GERMAN_ARTICLES)):
                     j += 1
                 elif (w in conjunctions and words[i].group() in org_heads and j + 1 < len(words)
@@ -507,11 +512,11 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                     # an institution or an event, "Nobel de la Paz", and keeps the one-particle rule)
                 else:
                     break
-            pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices)
+            pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices, particles, affiliations, stop)
             i = j
             for run in pieces:
                 span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar, org_suffixes,
-                                   nouns)
+                                   particles, nouns)
                 if span is not None:
                     out.append(span)
     return out
@@ -519,7 +524,7 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
 
 def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_two: bool,
                 org_heads: frozenset[str], titles: frozenset[str], calendar: frozenset[str],
-                org_suffixes: tuple[str, ...] = (),
+                org_suffixes: tuple[str, ...] = (), particles: frozenset[str] = NAME_PARTICLES,
                 nouns: tuple[frozenset[str], tuple[str, ...], tuple[str, ...]] = (frozenset(), (), ())) -> _Raw | None:
     """One capitalised run tidied into a mention, or None when nothing of it is a name.
     ``nouns``: the language's NOUN_MARKERS, COMMON_NOUN_SUFFIXES and NAME_ADJECTIVE_SUFFIXES
@@ -538,7 +543,18 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
     cut = max((p for p, w in enumerate(run) if w.group() in titles), default=-1)
     if cut >= 0:
         run = run[cut + 1:]
-        titled = bool(run) and run[0].group() not in NAME_PARTICLES
+        titled = bool(run) and run[0].group() not in particles
+    # the portfolio of a title ("minister van Infrastructuur Sanne Visser", "Minister van Defensie Jan de
+    # Boer", "ministro da Defesa Nuno Almeida") is no part of the name that follows it
+    while run and run[0].group() in particles:
+        run = run[1:]
+    if run and _after_title(text, run[0].start(), titles, particles) and not _known_place_at(run, text) \
+            and not _acronym(run[0].group()):
+        if len(run) == 1:
+            return None  # the portfolio alone: "ministro das Infraestruturas", "minister van Defensie"
+        if len(run) >= 3 and _is_cap(run[1].group()) and not _acronym(run[1].group()) \
+                and run[0].group() not in org_heads:  # ("presidente della Corte Costituzionale Adli Mansur")
+            run, titled = run[1:], True
     # in a language that capitalises nouns, a word after an article or a quantifier is a noun
     # ("den Landkreisen Günzburg", "der Kanzler Olaf Scholz"), not the first word of a name
     markers, noun_endings, adjectives = nouns
@@ -556,10 +572,12 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         run = run[1:]
     if not run:
         return None
-    before = text[s_start:run[0].start()]
+    prefix = text[s_start:run[0].start()]
     # a quotation opens like a sentence ('powiedział: „Sytuacja jest poważna”', 'dijo: «Vamos»')
-    at_start = (run[0].start() == s_start or not before.strip(" \"'“„«–—-")
-                or re.search(r"(?:^|[\s:(])[„“\"«‚]\s?$", before) is not None)
+    at_start = (run[0].start() == s_start or not prefix.strip(" \"'“„«–—-")
+                or _opens_quote(text, run[0].start(), run[-1].end())
+                or re.search(r"(?:^|[\s:(])[„“\"«‚]\s?$", prefix) is not None
+                or _DATELINE_DASH.fullmatch(prefix) is not None)
     if at_start and len(run) > 1 and _used_lowercase(run[0].group(), text):
         # "Yesterday Joe Biden": a first word the article also writes in lower case
         # is an ordinary word, capitalised only because it opens the sentence
@@ -567,16 +585,19 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
         at_start = False
     # edge words the article also writes in lower case are ordinary words capitalised by
     # a headline or by house style ("el Gobierno" / "el gobierno", "Libya Forces Advance")
-    while run and not _acronym(run[-1].group()) and _used_lowercase(run[-1].group(), text):
+    institution = len(run) > 2 and run[0].group() in org_heads and run[1].group() in particles
+    while run and not _acronym(run[-1].group()) and _used_lowercase(run[-1].group(), text) and not institution:
+        # (an institution's name keeps its common nouns: "Sindicato dos Estivadores", "estivadores" elsewhere)
         run = run[:-1]
-    while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text):
+    while run and not _acronym(run[0].group()) and _used_lowercase(run[0].group(), text) and not institution:
+        # (an institution's first word stays: "Fuerzas de Defensa de Israel", "fuerzas" elsewhere)
         run = run[1:]
         at_start = False
     # a particle joins two name words, it never opens or closes a name ("Disolución del
     # Parlamento" without its ordinary first word is "Parlamento", not "del Parlamento")
-    while run and run[0].group() in NAME_PARTICLES:
+    while run and run[0].group() in particles:
         run = run[1:]
-    while run and run[-1].group() in NAME_PARTICLES:
+    while run and run[-1].group() in particles:
         run = run[:-1]
     if len(run) == 1 and len(run[0].group()) < 2:  # "°C", a list letter
         return None
@@ -588,7 +609,7 @@ def _caps_piece(run: list, text: str, s_start: int, stop: frozenset[str], need_t
     start, end = _trim(text, start, end)
     if len(run) == 1 and end < run[0].end() and _acronym(text[start:end]):
         return (start, end, "ORG", CONF_CAPS, METHOD_CAPS)  # "ТАСС." at a sentence end
-    label = _guess_label(run, org_heads, titled, org_suffixes)
+    label = _guess_label(run, org_heads, titled, org_suffixes, particles)
     if label == "PER" and noun_endings and run[0].group().lower().endswith(noun_endings):
         return None  # "Tausende Menschen", "Landkreisen Günzburg": a common noun and what it names
     if label == "PER" and adjective(run[0]):
@@ -604,18 +625,27 @@ NAME_JOINING_PARTICLES = frozenset("di de da du".split())
 
 
 def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozenset[str],
-               leading: frozenset[str], offices: frozenset[str] = frozenset()) -> list[list]:
+               leading: frozenset[str], offices: frozenset[str] = frozenset(),
+               particles: frozenset[str] = NAME_PARTICLES, affiliations: frozenset[str] = frozenset(),
+               stop: frozenset[str] = frozenset()) -> list[list]:
     """A raw capitalised run cut where it joins two things: at a particle before a known place (or
     a word the article writes alone as a place), after a known place, or before a second full
     name, and after a leading place or state word glued to a name that follows ("Roma Gianni
-    Alemanno", "Usa Hillary Clinton", "Repubblica Giorgio Napolitano")."""
+    Alemanno", "Usa Hillary Clinton", "Repubblica Giorgio Napolitano"); at one of the language's
+    AFFILIATION_PARTICLES after a full name ("Marieke de Vries van FNV Havens")."""
     pieces: list[list] = []
     rest = run
     k = 1
     while k < len(rest) - 1:
         w = rest[k].group()
         head, tail = rest[:k], rest[k + 1:]
-        if w in PLACE_PARTICLES and head[0].group() not in keep_joined and (
+        # the head's first word, past a capitalised article ("La Asociación de ...", "O Banco de Portugal")
+        first = next((x.group() for x in head if x.group().lower() not in stop), head[0].group())
+        if w in affiliations and _opens_affiliation(head, tail, particles):
+            pieces.append(head)
+            rest, k = tail, 1
+            continue
+        if w in PLACE_PARTICLES and first not in keep_joined and (
                 _known_place_at(tail, text) or len(tail) == 1 and tail[0].group() in leading
                 or _known_place_at(head, text, whole=True)  # "Paris du Conseil", "Libia di Gheddafi"
                 or w in NAME_JOINING_PARTICLES and _full_name(tail, text, keep_joined, titles)):
@@ -626,9 +656,9 @@ def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozen
     pieces.append(rest)
     out = []
     for piece in pieces:
-        names = [m for m in piece if m.group() not in NAME_PARTICLES]
+        names = [m for m in piece if m.group() not in particles]
         first = piece[0].group()
-        if (len(names) >= 3 and len(piece) > 1 and piece[1].group() not in NAME_PARTICLES
+        if (len(names) >= 3 and len(piece) > 1 and piece[1].group() not in particles
                 and (first in leading or _known_place_at(piece[:1], text, whole=True))
                 and not any(_known_place_at(piece[:n], text, whole=True) for n in range(2, len(piece) + 1))
                 and first not in gazetteer.place_heads()):
@@ -644,6 +674,15 @@ def _split_run(run: list, text: str, keep_joined: frozenset[str], titles: frozen
         else:
             out.append(piece)
     return out
+
+
+def _opens_affiliation(head: list, tail: list, particles: frozenset[str]) -> bool:
+    """Whether an affiliation particle ("van") between ``head`` and ``tail`` says whom the person in
+    ``head`` is with ("Marieke de Vries van FNV Havens") rather than being part of a surname ("Dirk
+    van den Berg", "Hoek van Holland"): ``head`` is a full name of two name words or more, and
+    ``tail`` does not go on with another particle of the surname ("Jan Peter van der Meer")."""
+    names = [w for w in head if w.group() not in particles]
+    return len(names) >= 2 and bool(tail) and tail[0].group() not in particles
 
 
 def _known_place_at(words: list, text: str, whole: bool = False) -> bool:
@@ -689,6 +728,27 @@ def _places_named_alone(text: str, prepositions: Sequence[str]) -> frozenset[str
     return frozenset(out)
 
 
+# a dateline in capitals and a dash before a sentence ("ROTTERDAM - Ruim 1.200 ...", "LISBOA (Lusa) – ")
+_DATELINE_DASH = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .,'/-]*(?:\s*\([\w .]{2,20}\))?\s+[-–—]\s*")
+
+
+def _after_title(text: str, pos: int, titles: frozenset[str], particles: frozenset[str]) -> bool:
+    """Whether a title and a particle stand right before ``pos`` ("minister van ", "ministro da ")."""
+    m = re.search(r"(\S+)\s+(\S+)\s+$", text[max(0, pos - 60):pos])
+    if not m or m.group(2) not in particles:
+        return False
+    word = m.group(1)
+    return word in titles or word[:1].upper() + word[1:] in titles
+
+
+def _opens_quote(text: str, pos: int, end: int) -> bool:
+    """Whether the name at ``pos:end`` opens a quotation inside a sentence ('disse: "Vamos ...'): it
+    is capitalised as the first word of what was said, like a sentence's first word. A name that
+    is all the quote holds ('o jornal "Público"') is a name."""
+    return (pos > 0 and text[pos - 1] in "\"“«„‘'" and (pos == 1 or text[pos - 2] in " \t\n:(—–-")
+            and text[end:end + 1] not in "\"”»“’'")
+
+
 def _used_lowercase(word: str, text: str) -> bool:
     low = word.lower().rstrip(".")
     return low != word.rstrip(".") and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
@@ -723,7 +783,7 @@ def _regnal(run) -> bool:
 
 
 def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = False,
-                 org_suffixes: tuple[str, ...] = ()) -> str:
+                 org_suffixes: tuple[str, ...] = (), particles: frozenset[str] = NAME_PARTICLES) -> str:
     words = [m.group() for m in run]
     if len(words) == 1 and _mixed_acronym(words[0]):
         return "ORG"
@@ -737,7 +797,7 @@ def _guess_label(run, org_heads: frozenset[str] = frozenset(), titled: bool = Fa
         return "ORG"
     if _regnal(run):  # "Felipe VI", "Benedict XVI", "Jean-Paul II": a monarch or a pope
         return "PER"
-    caps = [w for w in words if w not in NAME_PARTICLES]
+    caps = [w for w in words if w not in particles]
     # two to four name words; after a title one is enough ("Sra. Meir", "M. Morsi")
     if (1 if titled else 2) <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps):
         return "PER"
@@ -929,7 +989,7 @@ def _merge_gazetteer(text: str, spans: list[_Raw], lang: str = "") -> list[_Raw]
                 continue  # a region inside a longer name ("Radio Catalunya", "Nile TV", "Virginia Woolf")
             if (s[4] == METHOD_CAPS and s[0] < hit.start and hit.end <= s[1] and hit.name.kind != "org"
                     and text[s[0]:s[1]].split()[0] in org_heads):
-                continue  # a place inside an institution's name ("Związek ... Logistyka Polska")
+                continue  # a place inside an institution's name ("Związek ... Logistyka Polska", "Banco de Portugal")
             if (s[4] == METHOD_CAPS and s[0] == hit.start and hit.end < s[1] and hit.name.kind == "country"
                     and gazetteer.script_of(hit.text)):
                 # a declined country before a name: "Испании Педро Санчес" is Spain's Pedro Sánchez

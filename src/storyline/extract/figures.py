@@ -26,7 +26,7 @@ from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v7"  # v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v8"  # v8: scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -75,9 +75,10 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = text[start]
         value *= scale
         value_max = value_max * scale if value_max is not None else None
-        what = _what(text, pos, min(s1, pos + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
+        at = _past_scale_link(text, pos, L) if scale != 1.0 and not unit else pos  # "3,5 milhões de | pessoas"
+        what = _what(text, at, min(s1, at + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
-        taken.add(start, end)
+        taken.add(start, pos)  # its scale and unit too: "10,6 milhões" is no second number ("milhões")
         figures.append(Figure(
             article_id=article.id, text=text[q_start:pos].strip(), value=value, start=q_start, end=pos,
             sentence=sentence_text(text, s0, s1, q_start, pos), what=what, qualifier=qualifier,
@@ -239,14 +240,26 @@ def _qualifier_rxs(mod: str) -> list[tuple[re.Pattern, str]]:
             for p in sorted(L.QUALIFIERS, key=len, reverse=True)]
 
 
+@lru_cache(maxsize=None)
+def _unit_phrases_rx(mod: str) -> re.Pattern:
+    """The language's scale, currency and percent words of more than one word ("mil milhões", "de
+    euros", "por cento", "per cent"), longest first."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    phrases = sorted({p for p in (*L.SCALES, *L.CURRENCY_WORDS, *L.PERCENT_WORDS) if " " in p.strip()},
+                     key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!x)x"
+    return re.compile(rf"\s*((?:{alts}))(?!\w)(\.?)", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
     """Position after the number's unit/scale words, the unit, and the scale factor."""
     pos, unit, scale = end, "", 1.0
     for _ in range(2):
-        m = re.match(r"\s*(%|[^\W\d_]\w*(?:\s+cent)?)(\.?)", text[pos:pos + 40])
+        m = _unit_phrases_rx(L.__name__).match(text[pos:pos + 40]) or re.match(
+            r"\s*(%|[^\W\d_]\w*)(\.?)", text[pos:pos + 40])
         if not m:
             break
-        word = m.group(1).lower()
+        word = " ".join(m.group(1).lower().split())
         dotted = word + "."
         # the full stop belongs to an abbreviation ("mio.", "kr.", "pct."), not to the sentence
         take = m.end() if (m.group(2) and (dotted in L.PERCENT_WORDS or dotted in L.CURRENCY_WORDS
@@ -263,11 +276,23 @@ def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
     return pos, unit, scale
 
 
+@lru_cache(maxsize=None)
+def _scale_links(mod: str) -> frozenset[str]:
+    """Words that join a scale to what it counts, as the language's currency phrases show them
+    ("de" of "de euros": "3,5 milhões de pessoas", "millones de personas"; "di" of "di euro")."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    return frozenset(p.split()[0].lower() for p in L.CURRENCY_WORDS if len(p.split()) > 1)
+
+
+def _past_scale_link(text: str, pos: int, L: ModuleType) -> int:
+    """Position after a scale's linking word ("milhões de"), or ``pos`` when none follows."""
+    m = re.match(r"\s+([^\W\d_]+)(?=\s)", text[pos:pos + 20])
+    return pos + m.end() if m and m.group(1).lower() in _scale_links(L.__name__) else pos
+
+
 def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozenset[str] = frozenset()) -> str:
     words = []
-    # where adjectives agree with the counted noun and stand before it ("polskich żołnierzy"), the
-    # phrase ends at its first word that is no adjective: the head noun ("strażaków | walczy")
-    adjectives = tuple(getattr(L, "ADJECTIVE_SUFFIXES", ()))
+    adjective_endings = getattr(L, "WHAT_ADJECTIVE_SUFFIXES", ())
     for m in _WORD.finditer(text, pos, sent_end):
         gap = text[pos:m.start()]
         if words and gap.strip() or (not words and gap.strip() not in ("", "of", "af")):
@@ -283,8 +308,11 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozen
             break  # German: the phrase ends in its (capitalised) noun ("1.700 Soldaten | helfen")
         words.append(w)
         pos = m.end()
-        if len(words) >= MAX_WHAT_WORDS or adjectives and not low.endswith(adjectives):
+        if len(words) >= MAX_WHAT_WORDS:
             break
+        if adjective_endings and not low.endswith(adjective_endings):
+            break  # the noun after its adjectives: "40 schepen | liggen", "2.500 Nederlandse soldaten",
+            # "300 polskich żołnierzy | walczy"
     if getattr(L, "NOUNS_CAPITALISED", False) and not any(x[:1].isupper() for x in words[:3]):
         return ""  # no noun: "auf 205 gestiegen", "10,6 Milliarden Euro beschließen" end in a verb
     # Danish/German/English noun phrases end in their noun: drop trailing capitalised names

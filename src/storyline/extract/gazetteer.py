@@ -49,7 +49,7 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v5"  # v5: country names in other scripts (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Han, kana, Hangul, Thai) found by their script's own pattern; v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
+VERSION = "gazetteer.v6"  # v6: Portuguese and Dutch names of the EU, the European Commission, the UN and Dutch cities (Roterdão, Haia, Holanda); Lusa, Agência Brasil, ANP, Belga, FNV; Dutch title endings (vakbondsbestuurder, woordvoerder); v5: country names in other scripts (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Han, kana, Hangul, Thai) found by their script's own pattern; v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 

@@ -23,6 +23,7 @@ from types import ModuleType
 
 from ..models import Article, Quote
 from ..textclean import strip_wire_prefix
+from .entities import NAME_PARTICLES
 from .gazetteer import canonical_for, nominatives
 from .lang import get_lang
 from .sentences import SpanSet, split_sentences
@@ -53,6 +54,13 @@ from .sentences import SpanSet, split_sentences
 # is no part of the speaker ("minister spraw wewnętrznych X" -> X); a fronted time phrase neither
 # ("W czwartek wojewoda X"); a source phrase opening the sentence ("Według IMGW ..."); a bare dative
 # outlet is the relay (DATIVE_RELAY: "powiedział PAP rzecznik X")
+# v8 also: a name ends at its last capitalised word ("Volgens Marieke de Vries duurt ..." was "... du"); a speaker
+# named by a title alone ("declarou o ministro", "the minister said") is the person that title named
+# before; a source phrase may open the sentence ("Según X, ...") and hold an article and words before
+# the name ("segundo o sindicato neerlandês FNV"), whose article is no part of the name; "..., disse o
+# ministro da Defesa, Nuno Almeida." names Nuno Almeida; a capitalised word is no gerund ("dijo Fernando
+# Vaz"); an AFFILIATION_PARTICLES word after a full name ends it ("zei Marieke de Vries van FNV Havens");
+# a speech verb alone after a quote is a pro-drop attribution ('"…", acrescentou.', '"…", añadió.')
 VERSION = "quotes.rules.v8"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
@@ -78,7 +86,13 @@ _BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*©?\s*([A-Za-zÆØÅæøå .]{2,20}?)\s
 _UPPER = re.escape("".join(c for c in map(chr, range(0x0530)) if c.isupper()))
 _CAP = f"[{_UPPER}]"
 _NOT_CAP = rf"[^\W\d_{_UPPER}]"  # a lower-case (or caseless) letter
-_NAME = rf"{_CAP}[\w'’.-]*(?:\s+(?:{_CAP}[\w'’.-]*|al-\w+|bin|von|van|de|du|da|di))*"
+# a name: capitalised words, and particles between two of them ("Marieke de Vries", "Dirk van den Berg";
+# a particle never ends a name: "Volgens Marieke de Vries duurt ..."); a full stop after an acronym
+# ends it ("tegen persbureau ANP. Volgens ...", not "J. Smith", "U.S. Army", "Cmdr. Hossein Hamedani")
+_NAME = (rf"{_CAP}[\w'’.-]*(?:(?<!{_CAP}{{2}}\.)\s+(?:{_CAP}[\w'’.-]*|al-\w+"
+         rf"|(?:(?:van|von)\s+de[rn]?|bin|von|van|de|du|da|di|do|dos|ter|ten)(?=\s+{_CAP})))*")
+# a lower-case word ("ifølge talsmand X")
+_LOWER = rf"(?!{_CAP})[^\W\d_][\w-]*"
 
 
 @lru_cache(maxsize=None)
@@ -91,6 +105,10 @@ def _rx(code: str) -> dict[str, re.Pattern]:
     according = "|".join(f"[{v[0]}{v[0].upper()}]" + re.escape(v[1:]).replace(r"\ ", r"\s+")
                          for v in L.ACCORDING_TO) or "(?!x)x"
     articles = "|".join(re.escape(v) for v in L.RELAY_ARTICLES) or "(?!x)x"
+    # before a source's name: one lower-case word ("ifølge talsmand X"), or an article or preposition
+    # and up to two more ("segundo o sindicato neerlandês FNV"; not a verb: "según denunció la Red")
+    small = "|".join(re.escape(w) for w in sorted(L.FUNCTION_WORDS, key=len, reverse=True)) or "(?!x)x"
+    lower_words = rf"(?:{_LOWER}\s+|(?:{small})\s+(?:{_LOWER}\s+){{0,2}})"
     return {
         # "..., siger talskvinde Karine Jean-Pierre ifølge tv-stationen CNN torsdag."
         # (Russian, Polish and French put a dash before it: "«…», — заявил X", "„…” – powiedział X";
@@ -98,7 +116,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "inverted": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–-]\s*)?(?P<verb>{verbs})\s+(?P<who>[^,.;:]+?)\s*(?:[,.;:]|$)"),
         # '"…" – dodał.', '"…", afirmó.': a speech verb that names nobody (the subject of a pro-drop
         # language's verb goes unsaid)
-        "bare": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–-]\s*)?(?:{verbs})\s*(?:[.!?…]|$)"),
+        "bare": re.compile(rf",?\s*[”\"“»]?\s*(?:[—–-]\s*)?(?:{verbs})\s*(?:[.;!?…]|$)"),
         # "Grænsepolitiet i Sønderborg siger onsdag, at ..." / "An official ... said Thursday."
         "forward": re.compile(rf"^(?P<who>[^,.;:“”\"]+?)\s+(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "..., an official from the alliance said Thursday." (English attribution at the end)
@@ -109,7 +127,7 @@ def _rx(code: str) -> dict[str, re.Pattern]:
         "appositive_name": re.compile(rf"^[^,;:“”\"]{{3,80}},\s*(?P<who>{_NAME})\s*,\s*(?:{verbs})(?=[\s,.:])(?P<rest>[^,.;:]*)"),
         # "Det bekræfter Natos pressetjeneste over for nyhedsbureauet NTB."
         "v2": re.compile(rf"^(?:Det|Dette|That|This|Das|Cela|Eso)\s+(?:{verbs})\s+(?P<who>[^,.;:]+)", re.IGNORECASE),
-        "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|(?:{_NOT_CAP}|-)+\s+{_NAME})"),
+        "according": re.compile(rf"(?<!\w)(?:{according})\s+(?P<who>{_NAME}|(?:{outlet_nouns})\s+{_NAME}|{lower_words}{_NAME})"),
         "relay": re.compile(rf"(?<!\w)(?:{relay})\s+(?:(?P<noun>{outlet_nouns})\s+)?(?P<outlet>{_NAME})"),
         # "sagte der Deutschen Presse-Agentur": a dative article, then an outlet's name (kept only
         # when the name has an outlet ending: "sagte der Minister" names the speaker)
@@ -133,7 +151,9 @@ def _fwd_after_rx(code: str) -> re.Pattern:
     # "school administrator Gamalat Gadalla": lower-case words that are no function words, then a
     # name of two or more words
     stops = "|".join(map(re.escape, sorted(set(L.FUNCTION_WORDS) | _stop_words(L), key=len, reverse=True))) or "(?!x)x"
-    full_name = rf"{_CAP}[\w'’.-]*(?:\s+{_CAP}[\w'’.-]*)+"
+    # (particles inside: "union official Marieke de Vries")
+    full_name = (rf"{_CAP}[\w'’.-]*(?:\s+(?:(?:(?:van|von)\s+de[rn]?|bin|von|van|de|du|da|di|do|dos|ter|ten)\s+)?"
+                 rf"{_CAP}[\w'’.-]*)+")
     described_name = rf"(?:(?!(?:{stops})\s){_NOT_CAP}[\w-]*\s+){{1,3}}{full_name}"
     return re.compile(rf"\s*,?\s*(?P<who>{_NAME}|{sources}|{described}|{titled}|{described_name})\s+(?:{verbs})"
                       rf"(?P<rest>[^,.;:]*)")
@@ -186,7 +206,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         who, relays = "", ()
         inv = R["inverted"].match(after)
         bare = R["bare"].match(after)
-        attributed = bool(inv or bare)  # a speech verb follows, even where it names nobody (pro-drop)
+        # a speech verb follows, even where it names nobody (pro-drop): '"…", afirmó el jueves', '"…", acrescentou.'
+        attributed = bool(inv or bare)
         fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
         if bare:
             pass  # '"…" – dodał.': the verb's subject is the last speaker named (see _resolve)
@@ -317,6 +338,11 @@ def _speaker(clause: str, R: dict, L: ModuleType, who: str | None, forward: bool
             if outlet:
                 relays = tuple(dict.fromkeys((*relays, outlet)))
     who = _clean_speaker(who, R, L, forward)
+    outlet = re.fullmatch(rf"(?i:{_outlet_noun_alts(L.__name__)})\s+(?P<outlet>{_NAME})", who)
+    if outlet:
+        # "..., meldt persbureau ANP", "informou a agência Lusa": the outlet is the source (by the name
+        # the language knows it by: "Agência Brasil" keeps its noun)
+        who = _outlet_by_name(who, L) or outlet.group("outlet")
     return who, relays
 
 
@@ -437,6 +463,22 @@ def _trail_phrase(who: str, L: ModuleType) -> tuple[str, str | None]:
     return who, None
 
 
+def _outlet_by_name(phrase: str, L: ModuleType) -> str:
+    """The outlet a phrase names in full, past its articles ("a Agência Brasil" -> "Agência Brasil"), by
+    the language's BYLINE_OUTLETS, or ''."""
+    words = phrase.split()
+    while words and words[0].lower() in L.FUNCTION_WORDS:
+        words = words[1:]
+    return L.BYLINE_OUTLETS.get(" ".join(words).lower().rstrip("."), "")
+
+
+@lru_cache(maxsize=None)
+def _outlet_noun_alts(mod: str) -> str:
+    """The language's OUTLET_NOUNS as a regex alternation, longest first."""
+    nouns = get_lang(mod.rsplit(".", 1)[-1]).OUTLET_NOUNS
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) or "(?!x)x"
+
+
 @lru_cache(maxsize=None)
 def _outlet_nouns(mod: str) -> frozenset[str]:
     """The language's OUTLET_NOUNS without their articles ("la cadena" -> "cadena", "l'agenzia" ->
@@ -470,15 +512,20 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
             and words[2].lower() not in L.SPEAKER_END_WORDS:
         words = words[2:]  # "W czwartek wojewoda X poinformował" ("el jueves en Madrid" names nobody)
     first = _norm_apos(words[0].lower()) if words else ""
-    if not forward and L.GERUND_SUFFIXES and first.endswith(L.GERUND_SUFFIXES) and len(first) > 5:
+    if not forward and L.GERUND_SUFFIXES and words and words[0][:1].islower() and first.endswith(L.GERUND_SUFFIXES) \
+            and len(first) > 5:  # ("dijo Fernando Vaz": a name, however it ends)
         return ""  # "Lo afferma intervenendo a Tolmezzo": no subject, a gerund opens a clause
     if not forward and (first in L.COMPLEMENTIZERS or any(c.endswith("'") and first.startswith(c)
                                                           for c in L.COMPLEMENTIZERS)):
         return ""  # "says that ...", "indicó que ...": what was said, not who said it
     stop = when | set(L.SPEAKER_END_WORDS)
+    affiliations = getattr(L, "AFFILIATION_PARTICLES", ())
     out: list[str] = []
     for i, w in enumerate(words):
         lw = w.lower().strip("().,")
+        if lw in affiliations and sum(x[:1].isupper() for x in out) >= 2 and i + 1 < len(words) and not (
+                words[i + 1] in _particles(L) and i + 2 < len(words) and words[i + 2][:1].isupper()):
+            break  # "Marieke de Vries van FNV Havens": whom the speaker is with (not "Jan van der Meer")
         if i > 0 and L.GERUND_SUFFIXES and w[:1].islower() and len(lw) > 5 and lw.endswith(L.GERUND_SUFFIXES):
             break  # "X parlando ai giornalisti": a gerund opens a clause
         # "i"/"in"/"of" before a capital may be inside a name ("Bank of England", "en kilde i
@@ -538,6 +585,16 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
         return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
+
+
+# words that join a noun to a name in its complement ("ministero della Difesa", "cálculos de la ONU",
+# "ministro dos Negócios Estrangeiros"), unlike an article ("ha informado el Gobierno")
+_GENITIVES = frozenset("of af van von de del della dello dei degli delle di da do dos das du des".split())
+
+
+def _particles(L: ModuleType) -> frozenset[str]:
+    """Particles inside names: the shared ones and the language's own (``NAME_PARTICLES``)."""
+    return NAME_PARTICLES | frozenset(getattr(L, "NAME_PARTICLES", ()))
 
 
 def _stop_words(L: ModuleType) -> frozenset[str]:
@@ -621,8 +678,15 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
         if inv and (_to_addressee(inv.group("who"), L)
                     or " ".join(inv.group("verb").lower().split()) in L.ADDRESSEE_VERBS):
             continue  # "..., told reporters on Thursday": whom it was told, not who told it
-        if inv and inv.end() >= len(sent[m.start():].rstrip()) - 1 and len(inv.group("who").split()) <= MAX_SPEAKER_WORDS:
+        if not inv or len(inv.group("who").split()) > MAX_SPEAKER_WORDS:
+            continue
+        if inv.end() >= len(sent[m.start():].rstrip()) - 1:
             return (*_speaker(sent[m.start() + inv.start("who"):], R, L, None), _said_before(sent, m.start()))
+        tail = sent[m.start() + inv.end("who"):]
+        if re.fullmatch(rf"\s*,\s*{_NAME}(?:\s*,\s*[^,.;:]*)?\s*[.!?]?\s*", tail):
+            # "..., disse na terça-feira o ministro da Defesa, Nuno Almeida.": the name after the description
+            who, relays = _speaker(sent[m.start() + inv.start("who"):], R, L, None)
+            return (*_name_after_description(who, relays, tail, R, L), _said_before(sent, m.start()))
     m = R["forward"].match(sent)
     if m and _is_adverbial(m.group("who"), L):  # Danish V2: "Tidligere torsdag oplyste en kilde i Nato til AFP"
         who, relays = _speaker(m.group("rest"), R, L, None)
@@ -657,8 +721,26 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
         span = (_said_before(sent, m.start()) if m.start() > 0 and closing
                 else _said_after(sent, comma + 1, L) if m.start() == 0 and 0 <= comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
-        if outlet:  # "ifølge tv-stationen CNN": the outlet itself is the source of the claim
-            return outlet.group("outlet"), (), span
+        name = _outlet_by_name(m.group("who"), L) or (outlet.group("outlet") if outlet else "")
+        if name and not name[:1].isupper():  # "según el diario británico The Telegraph": the name in it
+            named = re.search(rf"(?<!\S){_NAME}", name)
+            name = named.group() if named else ""
+        if name:  # "ifølge tv-stationen CNN": the outlet itself is the source of the claim
+            return name.rstrip("."), (), span
+        words = who.split()
+        k = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        if 0 < k and (words[k - 1].lower() in _GENITIVES or k > 1 and words[k - 2].lower() in _GENITIVES
+                      and words[k - 1].lower() in L.FUNCTION_WORDS):
+            # a name in a noun's complement ("il ministero della Difesa"): the article before the noun
+            # is no part of it
+            k = next((i for i, w in enumerate(words) if w.lower() not in L.FUNCTION_WORDS), 0)
+            who = " ".join(words[k:])
+        elif 0 < k:
+            # an article, or a description, then the name: "segundo a Comissão Europeia", "segundo o
+            # sindicato neerlandês FNV", "según el enviado especial De Mistura"
+            who = " ".join(words[k:])
+        elif not any(w[:1].isupper() for w in words):
+            return None  # "según han informado a Europa Press fuentes ...": the name was the relay's
         return who, relays, span
     return None
 
@@ -761,6 +843,10 @@ def _resolve(article_id: str, text: str, raw: list[dict], L: ModuleType, byline:
         elif not who and r.get("attributed") and L.PRO_DROP and named and r["start"] - named[-1]["end"] < PRO_DROP_CHARS:
             # '"…", afirmó el jueves.': the verb's subject is the last speaker named just before
             who, relays = named[-1]["who"], relays or named[-1]["relays"]
+        elif who and _title_anaphor(who, L) and _titled_antecedent(_title_anaphor(who, L), named):
+            # '"…", declarou o ministro em Lisboa': the minister named before ("O ministro ..., Joaquim Ferreira")
+            ante = _titled_antecedent(_title_anaphor(who, L), named)
+            who, relays = ante["who"], relays or ante["relays"]
         elif who and _is_anaphor(who, L):
             # "the source said" takes the last described source ("a Nato official"); a pronoun
             # ("he said") the last speaker, whoever that was
@@ -797,6 +883,33 @@ def _nominative_speaker(who: str, text: str, L: ModuleType) -> str:
         if re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text):
             return form
     return who
+
+
+def _title_anaphor(who: str, L: ModuleType) -> str:
+    """The title of a speaker named by a title alone ("o ministro", "the minister", "de premier"), or ''."""
+    words = who.lower().split()
+    titles = {t.lower() for t in L.QUOTE_SPEAKER_TITLES}
+    if not words or words[-1] not in titles or any(w[:1].isupper() for w in who.split()[1:]):
+        return ""
+    return words[-1] if all(w in L.FUNCTION_WORDS for w in words[:-1]) else ""
+
+
+# A title names the person after it when at most this many characters stand between them
+# ("O ministro das Infraestruturas, Joaquim Ferreira")
+TITLE_NAME_GAP = 40
+
+
+def _titled_antecedent(title: str, named: list[dict]) -> dict | None:
+    """The last speaker named with ``title`` right before the name in their sentence."""
+    for n in reversed(named):
+        name = n["who"]
+        if not name[:1].isupper():
+            continue
+        at = n["sentence"].find(name)
+        found = list(re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", n["sentence"][:max(0, at)], re.IGNORECASE))
+        if found and at - found[-1].end() <= TITLE_NAME_GAP:
+            return n
+    return None
 
 
 def _adjacent(text: str, a: dict, b: dict) -> bool:

@@ -106,7 +106,8 @@ Names every module defines (all keys lower-case):
 - ``SPEAKER_OPENERS``: sentence openers before a speech verb that are not its subject ("È quanto",
   "Así lo", "Ma"): the speaker follows the verb ("È quanto ha detto il ministro") or is not named
 
-Names some modules define (read with a default where a module lacks them):
+Names some modules define (read with a default where a module lacks them; modules that start with
+``from .generic import *`` have them all):
 
 - ``DATIVE_RELAY`` (default False): the addressee of a speech verb may stand bare after it, in the
   dative, with no preposition or article ("powiedział PAP rzecznik X", "сказал ТАСС глава X"): a
@@ -122,9 +123,6 @@ Names some modules define (read with a default where a module lacks them):
   ("Polsce" -> "Polska", "Niemczech" -> "Niemcy")
 - ``NAME_CONJUNCTIONS`` (default none): conjunctions inside an institution's name ("Prawo i
   Sprawiedliwość"): the caps fallback keeps one inside a run that opens with one of ``ORG_HEADS``
-- ``ADJECTIVE_SUFFIXES`` (default none): endings of the adjectives that agree with a counted noun
-  and stand before it ("300 polskich żołnierzy"): the phrase a figure counts ends at its first
-  word without one, the head noun ("1200 strażaków walczy ...": strażaków)
 - ``NOUNS_CAPITALISED`` (default False): every noun is capitalised (German): capitals alone do
   not make a name
 - ``NOUN_MARKERS`` (default none): articles, determiners and quantifiers after which a capitalised
@@ -134,6 +132,18 @@ Names some modules define (read with a default where a module lacks them):
   ``NOUN_MARKERS`` word such an adjective opens an institution's name and is kept ("die Deutsche Bahn")
 - ``COMMON_NOUN_SUFFIXES`` (default none): endings of common nouns that no given name has
   ("Tausende", "Landkreisen"): a run opening with such a word is never typed a person
+- ``NAME_PARTICLES``: lower-case particles that join the parts of a name in this language besides
+  the shared ones (von, van, de, da, del ...): Portuguese "do", "dos", "das" ("Associação dos
+  Transitários de Portugal"), Dutch "ter", "ten" ("Jan ter Horst")
+- ``AFFILIATION_PARTICLES``: particles that are also "of" (Dutch "van"): after a full name of two
+  name words or more, one opens whom the person is with ("Marieke de Vries van FNV Havens": the
+  speaker and the entity end before it), unless a surname goes on ("Jan Peter van der Meer")
+- ``FUTURE_CUES_AFTER``: future cues that count after a year-less date or weekday too, within its
+  clause, for languages that put the verb last ("dat de terminals vrijdag weer open kunnen gaan")
+- ``WHAT_ADJECTIVE_SUFFIXES``: endings of attributive adjectives in a language whose adjectives stand
+  before the noun (Dutch "-e"): the phrase a figure counts is such adjectives and one noun, so a
+  verb after the noun is no part of it ("40 schepen | liggen voor anker", "2.500 Nederlandse soldaten");
+  in Polish the agreeing adjectives' endings ("300 polskich żołnierzy | walczy")
 """
 from __future__ import annotations
 
@@ -141,7 +151,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

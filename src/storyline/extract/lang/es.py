@@ -25,7 +25,7 @@ QUALIFIERS = {
     "como mínimo": "at_least", "hasta": "at_most", "como máximo": "at_most",
 }
 PERCENT_WORDS = {"por ciento", "%"}
-CURRENCY_WORDS = {"euros": "€", "dólares": "$"}
+CURRENCY_WORDS = {"euros": "€", "dólares": "$", "de euros": "€", "de dólares": "$"}
 DECIMAL_SEP = ","
 THOUSANDS_SEPS = (".", "\xa0", "\u202f")
 DEADLINE_CUES = ("a más tardar", "antes de finales de", "antes del", "antes de", "hasta el", "hasta", "para el")

@@ -115,6 +115,14 @@ PLACE_NOUNS: tuple[str, ...] = ()
 DEADLINE_WORDS: tuple[str, ...] = ()
 DEADLINE_TO: tuple[str, ...] = ()
 DEADLINE_FROM: tuple[str, ...] = ()
+# lower-case particles inside a name in this language, besides the shared ones (see pt.py): none here
+NAME_PARTICLES: tuple[str, ...] = ()
+# particles that are also "of" and open an affiliation after a full name (see nl.py): none here
+AFFILIATION_PARTICLES: tuple[str, ...] = ()
+# future cues that count after a date too, for verb-final clauses (see nl.py): none here
+FUTURE_CUES_AFTER: tuple[str, ...] = ()
+# adjective endings that let the phrase a figure counts go on to a noun (see nl.py): none here
+WHAT_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # SPEAKER_OPENERS that stand for what was said (see it.py): none here ("Det siger X" is read as V2)
 ANAPHORIC_OPENERS: tuple[str, ...] = ()
 # speech verbs whose next noun phrase is whom it was said to, never the speaker ("..., told reporters")

@@ -24,7 +24,7 @@ QUALIFIERS = {
     "meno di": "less_than", "almeno": "at_least", "fino a": "at_most", "al massimo": "at_most",
 }
 PERCENT_WORDS = {"per cento", "%"}
-CURRENCY_WORDS = {"euro": "€", "dollari": "$"}
+CURRENCY_WORDS = {"euro": "€", "dollari": "$", "di euro": "€", "di dollari": "$"}
 DECIMAL_SEP = ","
 THOUSANDS_SEPS = (".", "\xa0", "\u202f")
 DEADLINE_CUES = ("entro la fine di", "entro il", "entro la", "entro", "prima della fine di", "prima del",

@@ -234,4 +234,4 @@ DATIVE_RELAY = True
 NAME_CONJUNCTIONS = ("i",)
 # the genitive plural of adjectives before the counted noun ("300 polskich żołnierzy"): the phrase a
 # figure counts ends at the noun ("1200 strażaków | walczy z ogniem")
-ADJECTIVE_SUFFIXES = ("ych", "ich")
+WHAT_ADJECTIVE_SUFFIXES = ("ych", "ich")

@@ -139,4 +139,4 @@ NAME_FORMS = {
     "Львова": "Львів", "Дніпрі": "Дніпро", "Дністрі": "Дністер", "Дністра": "Дністер",
 }
 NAME_CONJUNCTIONS = ("і", "та")
-ADJECTIVE_SUFFIXES = ("их", "іх")
+WHAT_ADJECTIVE_SUFFIXES = ("их", "іх")
