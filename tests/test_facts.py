@@ -375,3 +375,22 @@ def test_a_launch_postponed_twice_is_one_changing_deadline_and_a_dateline_is_no_
     facts = build_facts(arts, exs)
     assert [(f["attribute"], f["status"], [v["value"] for v in f["values"]]) for f in facts] == \
         [("launch deadline", "changed", ["2025-04-09", "2025-04-29"])]
+
+
+def test_people_forced_from_their_homes_are_the_evacuated_count_across_languages():
+    from storyline.extract import extract
+    from storyline.facts import build_facts
+    from storyline.models import Article, PartialDate
+
+    arts = [
+        Article(id="en", title="", lang="en", published=PartialDate.parse("2024-06-02"),
+                text="Rising rivers forced about 3,000 people to leave their homes in Bavaria."),
+        Article(id="da", title="", lang="da", published=PartialDate.parse("2024-06-03"),
+                text="Omkring 3.000 mennesker er blevet evakueret i Bayern."),
+        Article(id="it", title="", lang="it", published=PartialDate.parse("2024-06-03"),
+                text="In Baviera circa 3.000 persone sono state evacuate."),
+    ]
+    facts = build_facts(arts, {a.id: extract(a) for a in arts})
+    evacuated = [f for f in facts if "evacuated" in f["attribute"]]
+    assert [(f["subject"], f["status"]) for f in evacuated] == [("", "corroborated")]
+    assert {a for v in evacuated[0]["values"] for a in v["article_ids"]} == {"en", "da", "it"}

@@ -228,3 +228,25 @@ def test_unit_phrases_of_several_words_and_no_second_figure_from_a_scale():
 def test_a_scale_counts_the_noun_after_its_linking_word():
     f = extract_figures(Article(id="t", title="", text="Unos 3,5 millones de personas han huido.", lang="es"))
     assert [(x.value, x.what) for x in f] == [(3.5e6, "personas")]
+
+
+def test_a_place_after_a_preposition_of_place_is_no_subject():
+    from storyline.extract import extract
+    from storyline.models import Article, PartialDate
+
+    text = "In Baviera circa 3.000 persone sono state evacuate. La Germania 1.300 soldati, l'Italia 895."
+    ex = extract(Article(id="it", title="", text=text, lang="it", published=PartialDate.parse("2024-06-03")))
+    subjects = {f.value: f.subject for f in ex.figures}
+    assert subjects[3000.0] == ""
+
+
+def test_headline_thousands_is_a_range_and_a_scale_is_never_a_second_figure():
+    from storyline.extract import extract
+    from storyline.models import Article, PartialDate
+
+    def figs(text, lang="en"):
+        ex = extract(Article(id="h", title="", text=text, lang=lang, published=PartialDate.parse("2024-06-02")))
+        return [(f.text, f.value, f.value_max) for f in ex.figures]
+
+    assert figs("Floods force thousands from homes in southern Germany") == [("thousands", 2000, 9999)]
+    assert figs("The repairs cost 3 millions.") == [("3 millions", 3e6, None)]

@@ -164,7 +164,11 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat", "zatrzyman",
                  "aresztowan", "затриман", "detid", "gearresteerd", "aangehouden", "opgepakt"),
     "evacuated": ("evakueret", "evakuerade", "evakuerades", "evakuerats", "evakuert", "evakuerte", "evacuated",
-                  "evakuiert", "evacuad", "évacué", "evacuat", "ewakuowan", "евакуйован", "geëvacueerd"),
+                  "evakuiert", "evacuad", "évacué", "evacuat", "ewakuowan", "евакуйован", "geëvacueerd",
+                  # forced out of their homes: the same count as the evacuated
+                  "leave their homes", "left their homes", "häuser verlassen", "wohnungen verlassen",
+                  "abandonar sus casas", "abandonar sus hogares", "quitter leur domicile", "quitter leurs maisons",
+                  "lasciare le loro case", "forlade deres hjem", "forlade deres huse"),
     "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released",
                  "freed", "freigelassen", "liberad", "libéré", "rilasciat", "liberat", "libertad", "vrijgelaten"),
 }

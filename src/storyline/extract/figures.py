@@ -26,7 +26,7 @@ from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v8"  # v8: scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v8"  # v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -142,8 +142,9 @@ def _part_of_a_name(text: str, start: int, end: int) -> bool:
 def _vague_rx(mod: str) -> re.Pattern:
     L = get_lang(mod.rsplit(".", 1)[-1])
     alts = sorted(L.VAGUE_QUANTITIES, key=len, reverse=True) or ["(?!x)x"]
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts) + r")(?!\w)",
-                      re.IGNORECASE)
+    # never the scale of a number before it ("3 millions", "2,5 Millionen"): that is one exact figure
+    return re.compile(r"(?<!\w)(?<!\d\s)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+                      + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -370,6 +371,8 @@ def _subject(text: str, start: int, sent_start: int, L: ModuleType) -> str:
 
 def _strip_article(name: str, L: ModuleType) -> str:
     words = name.split()
+    if len(words) > 1 and words[0].lower() in L.PLACE_PREPOSITIONS:
+        return ""  # "In Baviera circa 3.000 persone": where it happened, not whose the figure is
     while words and words[0].lower() in L.FUNCTION_WORDS:
         words = words[1:]
     name = " ".join(words)

@@ -30,6 +30,9 @@ VAGUE_QUANTITIES = {
     "millions of": (2e6, 9.99e6),
     "hundreds of thousands of": (200000, 999999), "several hundred thousand": (200000, 999999),
     "tens of millions of": (2e7, 9.99e7), "hundreds of millions of": (2e8, 9.99e8),
+    # headline style, without "of": "Floods force thousands from homes"
+    "thousands": (2000, 9999), "hundreds": (200, 999), "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6),
 }
 QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
