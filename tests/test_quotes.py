@@ -376,3 +376,11 @@ def test_a_speaker_named_by_a_title_alone_is_the_one_that_title_named_before():
     q = quotes('El ministro de Defensa, Carlos Pérez, dijo que el plan está listo. "No hay riesgo", '
                'afirmó el ministro en Madrid.', "es")
     assert [(x.kind, x.speaker) for x in q] == [("reported", "Carlos Pérez"), ("direct", "Carlos Pérez")]
+
+
+def test_an_opening_source_phrase_after_a_time_or_dateline_leaves_what_was_said():
+    from storyline.extract import extract
+
+    got = [(q.speaker, q.text) for q in extract(Article(
+        id="t", title="", lang="es", text="16.03h: Según la agencia AFP, se han producido disparos en la ciudad.")).quotes]
+    assert got == [("AFP", "se han producido disparos en la ciudad")]

@@ -718,8 +718,10 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
         # one ("Ifølge DR, …"); a source phrase inside the clause leaves the whole sentence
         comma = sent.find(",", m.end("who"))
         closing = len(sent[m.end("who"):].strip(" .!?)")) < 5
+        # an opening phrase may follow a live-blog time or a dateline ("16.03h: Según la agencia AFP, …")
+        opening = m.start() == 0 or _OPENING_TAG.fullmatch(sent[:m.start()]) is not None
         span = (_said_before(sent, m.start()) if m.start() > 0 and closing
-                else _said_after(sent, comma + 1, L) if m.start() == 0 and 0 <= comma - m.end("who") < 5 else None)
+                else _said_after(sent, comma + 1, L) if opening and 0 <= comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
         name = _outlet_by_name(m.group("who"), L) or (outlet.group("outlet") if outlet else "")
         if name and not name[:1].isupper():  # "según el diario británico The Telegraph": the name in it
@@ -745,6 +747,8 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     return None
 
 
+# a time or a dateline before a sentence's opening source phrase ("16.03h: ", "KABUL - ")
+_OPENING_TAG = re.compile(r"\s*(?:\d{1,2}[.:h]\d{2}h?|[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,30})\s*[:\-–—]\s*")
 # what was said, as a span of the sentence, has at least this many words (else: the sentence)
 MIN_SAID_WORDS = 2
 # the span a sentence "Det oplyser politiet" / "That was confirmed by X" gives: the sentence before
