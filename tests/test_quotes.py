@@ -384,3 +384,10 @@ def test_an_opening_source_phrase_after_a_time_or_dateline_leaves_what_was_said(
     got = [(q.speaker, q.text) for q in extract(Article(
         id="t", title="", lang="es", text="16.03h: Según la agencia AFP, se han producido disparos en la ciudad.")).quotes]
     assert got == [("AFP", "se han producido disparos en la ciudad")]
+
+
+def test_a_two_word_title_is_no_part_of_the_speaker():
+    from storyline.extract import extract
+
+    text = '"We all have a responsibility," said UN Secretary General Ban Ki-moon.'
+    assert [q.speaker for q in extract(Article(id="t", title="", lang="en", text=text)).quotes] == ["Ban Ki-moon"]

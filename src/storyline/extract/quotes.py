@@ -560,8 +560,8 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     # Minister"; "state interior minister X" stays as written)
     k = next((i for i in range(min(MAX_TITLE_LEAD + 1, len(words) - 1)) if is_title(words[i])), len(words))
     if k < len(words) - 1 and (k == 0 or words[0].lower() in L.FUNCTION_WORDS or words[0][:1].isupper()):
-        while k < len(words) - 1 and is_title(words[k]):
-            k += 1
+        while k < len(words) - 1 and (is_title(words[k]) or words[k] in L.NAME_TITLES):
+            k += 1  # (a title of two words: "UN Secretary General Ban Ki-moon")
         if all(w[:1].isupper() or w in ("bin", "al", "von", "van", "de") for w in words[k:]):
             words = words[k:]
             if len(words) > 2 and (_is_country(words[0]) or _acronym(words[0]) or words[0] in L.ORG_HEADS
