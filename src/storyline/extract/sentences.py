@@ -4,8 +4,9 @@ Offsets index into ``text``; spans are stripped of surrounding whitespace. Rules
 
 1. a line break always ends a sentence (news paragraphs, Danish dash quotes "- ..." and
    bylines such as "/ritzau/" are their own lines);
-2. ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and
-   an upper-case letter, a digit or an opening quote/dash ends a sentence, unless the word
+2. ``.``, ``!``, ``?`` or ``؟`` (with any closing quotes or brackets) followed by white space and
+   an upper-case letter, a letter of a script without case (Arabic, Han), a digit or an opening
+   quote/dash ends a sentence (full-width ``。！？`` end one with no space after), unless the word
    before the stop is a known abbreviation of the language, a single capital letter
    (an initial: "Austin S. Miller"), or a number followed by a month word or a
    lower-case word (Danish/German ordinal dates: "11. september", "20. Januar").
@@ -19,10 +20,13 @@ import re
 
 from .lang import get_lang
 
-VERSION = "sentences.rules.v1"
+# v2: a full stop before a letter of a caseless script (Arabic, Hebrew, Han ...) ends a sentence, as do
+# "؟" and the full-width "。！？" (with no space after them)
+VERSION = "sentences.rules.v2"
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_NEXT = re.compile(r"\s+([\"'“”„«(\[–—-]?\s*)(\S)")
+_BOUNDARY = re.compile(r"[.!?…؟]+[\"'”’»)\]]*(?=\s)|[。！？]+[”’」』）)]*")
+_NEXT = re.compile(r"\s*([\"'“”„«(\[–—-]?\s*)(\S)")
+_CJK_STOPS = "。！？"
 _WORD_BEFORE = re.compile(r"([\w.\-]+)[.!?…]*$")
 _LINE = re.compile(r"[^\n]+")
 _WORD_AT = re.compile(r"\w+")
@@ -55,7 +59,10 @@ def split_sentences(text: str, lang: str | None = "und") -> list[tuple[int, int]
 
 
 def _ends_sentence(before: str, stop: str, first: str, text: str, pos: int, abbrevs: set, months: set) -> bool:
-    if not (first.isupper() or first.isdigit() or first in "\"'“”„«(–—-"):
+    if stop[:1] in _CJK_STOPS:  # "。", "！", "？" end a sentence wherever they stand
+        return True
+    caseless = first.isalpha() and not first.isupper() and not first.islower()  # Arabic, Hebrew, Han ...
+    if not (first.isupper() or first.isdigit() or caseless or first in "\"'“”„«(–—-"):
         return False
     if not stop.startswith("."):
         return True

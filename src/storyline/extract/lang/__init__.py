@@ -1,7 +1,8 @@
 """Language knowledge for the extractors, as data.
 
 Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl``, ``uk`` and
-the ``generic`` fallback) exposes the same names (``ru``, ``pl`` and ``uk`` import ``generic`` and override); :func:`get_lang` returns the module for a language code
+the ``generic`` fallback) exposes the same names (``ru``, ``pl``, ``uk`` and ``tr`` import ``generic`` and override; a name a module
+leaves out is the generic one: :func:`get_lang` fills it in); :func:`get_lang` returns the module for a language code
 and falls back to ``generic`` for languages we hold no words for. The extractors never
 hard-code a word: what they need to know about a language they read from here.
 
@@ -144,6 +145,35 @@ Names some modules define (read with a default where a module lacks them; module
   before the noun (Dutch "-e"): the phrase a figure counts is such adjectives and one noun, so a
   verb after the noun is no part of it ("40 schepen | liggen voor anker", "2.500 Nederlandse soldaten");
   in Polish the agreeing adjectives' endings ("300 polskich żołnierzy | walczy")
+- ``SUFFIX_APOSTROPHE``: the language glues case suffixes to names and numbers after an apostrophe
+  (Turkish "Ankara'da", "217'den", "14 Mart'ta"): a name ends at the apostrophe (the caps fallback
+  stops a run there), and a number's suffix is skipped when reading its unit and what it counts
+- ``QUALIFIERS_AFTER``: phrases right after a number (and its scale word) -> qualifier (Turkish
+  "3 binden fazla" more than, "1.200 civarında" about; Chinese "2500多", "1万余", "左右")
+- ``PERCENT_BEFORE``: percent words written before the number ("yüzde 3", "百分之三")
+- ``DEADLINE_CUES_AFTER``: postpositions right after a date that make it a deadline (Turkish "30
+  Kasım'a kadar", Chinese "10月31日前"); the mention's text runs to the cue's end
+- ``PERIOD_EDGES_AFTER``: edge words after a month, a year or a relative period -> "end" / "start" /
+  "mid" ("Kasım sonu", "bu yılın sonuna", "10月底", "今年年底"); ``PERIOD_LINKERS``: words that may
+  stand between the period and its edge ("Kasım ayının sonuna"); ``RELATIVE_UNITS_NEED_EDGE``:
+  ``RELATIVE_UNITS`` keys that are a period only before such an edge ("yıl sonuna kadar": this year)
+- ``ACCORDING_TO_AFTER``: postpositions after a source ("AFAD'a göre"; with Chinese "据" before it,
+  "据新华社报道"): the phrase before one is the source of the sentence
+- ``UNSPACED``: the language writes no spaces between words (Chinese, Japanese): word-boundary
+  tests become digit/Latin-letter tests, and speakers, units and counted nouns are read by the
+  module's word lists instead of by spaces
+- ``VERB_INITIAL``: a sentence may open with its speech verb, the speaker after it (Arabic "وقال
+  الوزير إن ..."): the speaker runs from the verb to a ``COMPLEMENTIZERS`` word or punctuation
+- ``VERB_FINAL``: the speech verb closes the clause, the speaker opens it (Turkish 'Erdoğan,
+  "..." dedi.', "Bakan, ... söyledi."): a quote followed by a bare verb takes the speaker in front
+  of it; ``QUOTE_VERB_LINKS``: words between a quote and such a verb ("diye")
+- ``DEFINITE_PREFIX``: the definite article glued to nouns and adjectives in a caseless script
+  (Arabic "ال"): such a word never opens a person's name; after a ``NAME_TITLES`` phrase (and its
+  genitive, an ``ORG_HEADS`` word with the article-words after it) the next words without it are a
+  person's name ("وزير الخارجية التركي هاكان فيدان")
+- ``GAZETTEER``: names in the language for the gazetteer: canonical English name -> (kind, forms),
+  kind "org", "country", "place" or "region"; a canonical name the table already holds keeps its
+  own kind and type
 """
 from __future__ import annotations
 
@@ -151,7 +181,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl", "tr")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data
@@ -159,7 +189,13 @@ def get_lang(code: str | None) -> ModuleType:
     """The language-data module for ``code`` ("da", "en-GB", "no" ...), or ``generic``."""
     base = base_code(code)
     name = base if base in SUPPORTED else "generic"
-    return importlib.import_module(f"{__name__}.{name}")
+    module = importlib.import_module(f"{__name__}.{name}")
+    if name != "generic":  # a name the module leaves out is the generic one ("none here")
+        generic = importlib.import_module(f"{__name__}.generic")
+        for key, value in vars(generic).items():
+            if key.isupper() and not hasattr(module, key):
+                setattr(module, key, value)
+    return module
 
 
 # codes read with another code's module: Norwegian ("no") and Nynorsk ("nn") -> Bokmål ("nb")

@@ -130,3 +130,29 @@ ADDRESSEE_VERBS: tuple[str, ...] = ()
 # auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
 # being told to leave" -- the subject is not the speaker
 PASSIVE_AUXILIARIES: tuple[str, ...] = ()
+# Turkish-style suffixes after an apostrophe ("Ankara'da", "217'den"): none here
+SUFFIX_APOSTROPHE = False
+# qualifiers written after the number ("3 binden fazla", "2500多"): none here
+QUALIFIERS_AFTER: dict[str, str] = {}
+# percent words written before the number ("yüzde 3"): none here
+PERCENT_BEFORE: tuple[str, ...] = ()
+# postpositions after a date that make it a deadline ("30 Kasım'a kadar", "10月31日前"): none here
+DEADLINE_CUES_AFTER: tuple[str, ...] = ()
+# edge words after a period ("Kasım sonu", "10月底") and words between the two ("ayının"): none here
+PERIOD_EDGES_AFTER: dict[str, str] = {}
+PERIOD_LINKERS: tuple[str, ...] = ()
+# RELATIVE_UNITS keys that are a period only before an edge ("yıl sonuna kadar"): none here
+RELATIVE_UNITS_NEED_EDGE: tuple[str, ...] = ()
+# postpositions after a source ("AFAD'a göre"): none here
+ACCORDING_TO_AFTER: tuple[str, ...] = ()
+# no spaces between words (Chinese, Japanese); see zh.py
+UNSPACED = False
+# a sentence may open with its speech verb, the speaker after it (Arabic); see ar.py
+VERB_INITIAL = False
+# the speech verb closes the clause (Turkish 'X, "..." dedi.'), and words between a quote and it
+VERB_FINAL = False
+QUOTE_VERB_LINKS: tuple[str, ...] = ()
+# the definite article glued to nouns in a caseless script (Arabic "ال"); see ar.py
+DEFINITE_PREFIX = ""
+# the language's own names for the gazetteer: canonical -> (kind, forms); see tr.py
+GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {}
