@@ -19,13 +19,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
 from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
-from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
+from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_sentences
 
 # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before
 # publication is no deadline; v4: the end of a period is a day only for deadlines ("late last year" = 2010);
@@ -113,13 +113,13 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
         ("d_m_y", rf"(?:(?P<wd>{wd})[,]?\s+(?:(?:den|the|le|el)\s+)?)?(?P<d>\d{{1,2}})(?:\.|{_ORD_EN}|er|º)?\s+"
-                  rf"(?:(?:de|of)\s+)?(?P<m>{months})(?!\w)(?:,?\s+(?:de\s+)?(?P<y>\d{{4}})(?!\d))?"),
+                  rf"(?:(?:de|of)\s+)?(?P<m>{months})(?!\w)(?:\s*/\s*(?:{months})(?!\w))?(?:,?\s+(?:de\s+)?(?P<y>\d{{4}})(?!\d))?"),
         ("m_d_y", rf"(?:(?P<wd>{wd}),?\s+)?(?P<m>{months})\s+(?P<d>\d{{1,2}}){_ORD_EN}?(?![\d:.,]\d)"
                   rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
         ("edge_m_y", rf"(?P<edge>{edges})\s*(?P<m>{full_months})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"),
         ("m_y", rf"(?P<m>{full_months})\.?,?\s+(?:(?:de|del)\s+)?(?P<y>\d{{4}})(?!\d)"),
         ("edge_y", rf"(?P<edge>{edges})\s*(?:(?:the|året|år)\s+)?(?P<y>\d{{4}})(?!\d)"),
-        ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{rel_units})(?!\w)"),
+        ("edge_rel", rf"(?P<edge>{edges})\s*(?P<rel>{_alt(L.RELATIVE_UNITS)})(?!\w)"),
         # the edge after the period: "Kasım (ayının) sonuna", "bu yılın sonuna", "10月底", "今年年底"
         ("m_edge", rf"(?P<m>{full_months})(?:\s*(?P<y>\d{{4}}))?(?:['’][^\W\d_]{{1,4}})?\s*(?:(?:{linkers})\s*)?(?P<edge>{edges_after})(?!\w)"),
         ("y_edge", rf"(?P<y>\d{{4}})\s*(?:(?:{linkers})\s*)?(?P<edge>{edges_after})(?!\w)"),
@@ -298,6 +298,7 @@ def find_timexes(text: str, lang: str | None = "und", anchor: PartialDate | None
 @lru_cache(maxsize=16)  # the figures and dates extractors both tag each article: tag it once
 def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tuple[Timex, ...]:
     L = get_lang(lang)
+    original, text = text, ascii_digits(text)  # "٣١ أكتوبر ٢٠٢٤" read with ASCII digits, same offsets
     cands = []
     # cached per language module, not per code: any declared code must not compile a new set
     for prio, (name, rx) in enumerate(_patterns(L.__name__.rsplit(".", 1)[-1])):
@@ -331,7 +332,7 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
             # 9999, "last month" in year 1): no resolvable date, so no timex
             tx = None
         if tx is not None:
-            out.append(tx)
+            out.append(tx if original is text else replace(tx, text=original[tx.start:tx.end]))
     return tuple(out)
 
 

@@ -457,11 +457,77 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
     return start, end
 
 
+# Names in a script without capitals (``titles.v1``, language data): a person after a title and
+# an institution after its head noun (Arabic "وزير الخارجية التركي هاكان فيدان", "وزارة الصحة";
+# DEFINITE_PREFIX, NAME_TITLES, ORG_HEADS), a person between a title and a speech verb in a
+# language without spaces ("外交部发言人汪文斌表示"; UNSPACED). Precision first: a name needs its title.
+METHOD_TITLES = "titles.v1"
+CONF_TITLES = 0.6
+_CASELESS_WORD = re.compile(r"[^\W\d_]+")
+_PROCLITICS = "\u0648\u0628\u0644\u0641\u0643"  # Arabic one-letter proclitics: and, with, to, so, like
+
+
+def _caseless_spans(text: str, lang: str, L) -> list[_Raw]:
+    from .quotes import definite, titled_name_span
+
+    out: list[_Raw] = []
+    heads = frozenset(L.ORG_HEADS)
+    when = frozenset((*L.WEEKDAYS, *L.RELATIVE_DAYS))
+    for s_start, s_end in split_sentences(text, lang):
+        words = list(_CASELESS_WORD.finditer(text, s_start, s_end))
+        i = 0
+        while i < len(words):
+            # the words up to the next punctuation
+            j = i + 1
+            while j < len(words) and j - i < 14 and not text[words[j - 1].end():words[j].start()].strip():
+                j += 1
+            group = [w.group() for w in words[i:j]]
+            span = titled_name_span(group, L)
+            if span:
+                a, b = words[i + span[0]].start(), words[i + span[1] - 1].end()
+                out.append((a, b, "PER", CONF_TITLES, METHOD_TITLES))
+                i += span[1]
+                continue
+            w = group[0]
+            bare = w if w in heads else w[1:] if w[:1] in _PROCLITICS and w[1:] in heads else ""
+            if bare:
+                k = 1
+                while k < len(group) and k <= 3 and definite(group[k], L) and group[k] not in when:
+                    k += 1
+                if k > 1:  # "وزارة الصحة", "لوزارة الخارجية التركية" (without the proclitic)
+                    a = words[i].start() + (len(w) - len(bare))
+                    out.append((a, words[i + k - 1].end(), "ORG", CONF_TITLES, METHOD_TITLES))
+                    i += k
+                    continue
+            i += 1
+    return out
+
+
+def _unspaced_spans(text: str, L) -> list[_Raw]:
+    """A person between a title and a speech verb where words have no spaces: "外交部发言人汪文斌表示"."""
+    titles = "|".join(re.escape(t) for t in sorted(L.QUOTE_SPEAKER_TITLES, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(L.QUOTE_VERBS, key=len, reverse=True))
+    if not titles or not verbs:
+        return []
+    stops = [w for w in (*L.WEEKDAYS, *L.RELATIVE_DAYS, *L.SPEAKER_END_WORDS, *L.QUOTE_SPEAKER_TITLES) if w]
+    out: list[_Raw] = []
+    for m in re.finditer(rf"(?:{titles})(?P<name>[^\W\d_A-Za-z]{{2,8}}?)(?:{verbs})", text):
+        name = m.group("name")
+        if any(s in name for s in stops):
+            continue
+        out.append((m.start("name"), m.end("name"), "PER", CONF_TITLES, METHOD_TITLES))
+    return out
+
+
 def _caps_spans(text: str, lang: str) -> list[_Raw]:
     """Capitalised word runs that do not begin a sentence (``caps.v1``; see METHOD_CAPS for what
-    later versions changed)."""
+    later versions changed); in a script without capitals, names after titles (``titles.v1``)."""
     code = base_code(lang)
     L = get_lang(code)
+    if L.DEFINITE_PREFIX:
+        return _caseless_spans(text, lang, L)
+    if L.UNSPACED:
+        return _unspaced_spans(text, L)
     # amounts and units are no names ("10,6 Milliarden Euro", "200 Kilometer"): they end a run
     # so are a one-word source preposition opening a sentence ("Laut Deutschem Wetterdienst", "Según")
     stop = gazetteer.spacy_stop_words(code) | {w.lower() for w in (*L.SCALES, *L.CURRENCY_WORDS, *L.MEASURE_WORDS)} \

@@ -24,7 +24,7 @@ from ..models import Article, Figure
 from .dates import find_timexes
 from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
-from .sentences import SpanSet, sentence_at, sentence_text, split_sentences
+from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_sentences
 
 VERSION = "figures.rules.v9"  # v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
@@ -50,13 +50,14 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 def extract_figures(article: Article) -> list[Figure]:
     """Every number in the article that counts something (see the module docstring)."""
-    text = article.full_text
+    original = article.full_text
+    text = ascii_digits(original)  # "١٢٬٥٠٠" read as "12,500"; what is shown comes from the original
     lang = article.lang
     L = get_lang(lang)
     # a language without our own data: spaCy's stop words end the counted phrase ("млрд евро | на")
     extra_stops = spacy_stop_words((lang or "").split("-")[0].lower()) if L.__name__.endswith(".generic") else frozenset()
     spans = split_sentences(text, lang)
-    blocked = [(t.start, t.end) for t in find_timexes(text, lang, article.published) if t.type != "DURATION"]
+    blocked = [(t.start, t.end) for t in find_timexes(original, lang, article.published) if t.type != "DURATION"]
     figures: list[Figure] = []
     taken = SpanSet(blocked)  # date spans and figures already read
     for start, end, value, value_max, qualifier in _candidates(text, L):
@@ -89,8 +90,8 @@ def extract_figures(article: Article) -> list[Figure]:
         subject = _subject(text, q_start, s0, L)
         taken.add(start, pos)  # its scale and unit too: "10,6 milhões" is no second number ("milhões")
         figures.append(Figure(
-            article_id=article.id, text=text[q_start:pos].strip(), value=value, start=q_start, end=pos,
-            sentence=sentence_text(text, s0, s1, q_start, pos), what=what, qualifier=qualifier,
+            article_id=article.id, text=original[q_start:pos].strip(), value=value, start=q_start, end=pos,
+            sentence=sentence_text(original, s0, s1, q_start, pos), what=what, qualifier=qualifier,
             value_max=value_max, subject=subject,
             unit=unit,
         ))
@@ -104,6 +105,8 @@ def extract_figures(article: Article) -> list[Figure]:
 def _candidates(text: str, L: ModuleType):
     """(start, end, value, value_max, qualifier) for vague quantities, spelled and digit numbers."""
     for m in _vague_rx(L.__name__).finditer(text):
+        if re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # "3 آلاف": the plural is the number's scale, not "thousands"
         lo, hi = L.VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group(1).lower())]
         yield m.start(), m.end(), float(lo), float(hi), "range"
     for m in _DIGITS.finditer(text):
@@ -350,6 +353,8 @@ def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozen
             break
         if words and low.endswith(L.VERB_SUFFIXES):
             break
+        if L.VERB_FINAL and len(low) >= 5 and low.endswith(L.VERB_SUFFIXES):
+            break  # the clause's verb right after the number: "yüzde 3 | arttı"
         if getattr(L, "NOUNS_CAPITALISED", False) and any(x[:1].isupper() for x in words):
             break  # German: the phrase ends in its (capitalised) noun ("1.700 Soldaten | helfen")
         words.append(w)

@@ -971,12 +971,20 @@ def _order_rx(mod: str) -> dict[str, re.Pattern]:
                                   rf"(?P<verb>{verbs}){b1}(?P<rest>{n}*?)\s*{_CLAUSE_END_CLASS}?\s*$"),
         "verb": re.compile(rf"{b0}(?P<verb>{verbs}){b1}"),
         "comp": re.compile(rf"{b0}(?:{comps}){b1}"),
-        "according_before": re.compile(rf"{b0}(?:{_alts(L.ACCORDING_TO)}){gap}(?P<who>{n}{{1,40}}?)"
+        "according_before": re.compile(rf"{b0}(?:{_glued_alts(L.ACCORDING_TO, gap)})(?P<who>{n}{{1,40}}?)"
                                        rf"(?:{gap}(?:{_alts(L.ACCORDING_TO_AFTER)}){b1}|(?={_CLAUSE_END_CLASS}|$))"
                                        if L.ACCORDING_TO else r"(?!x)x"),
         "according_after": re.compile(rf"(?P<who>{n}{{1,60}}?){gap}(?:{_alts(L.ACCORDING_TO_AFTER)}){b1}"
                                       if L.ACCORDING_TO_AFTER and not L.ACCORDING_TO else r"(?!x)x"),
     }
+
+
+def _glued_alts(cues, gap: str) -> str:
+    """Cue phrases, each with the space after it; a cue whose last word is one letter (Arabic
+    "وفقا ل" + "وزارة" = "وفقا لوزارة") is glued to the next word."""
+    parts = [re.escape(c.rstrip("ـ")).replace(r"\ ", r"\s+") + (r"ـ?\s*" if len(c.rstrip("ـ").split()[-1]) == 1 else gap)
+             for c in sorted(set(cues), key=len, reverse=True)]
+    return "|".join(parts) or "(?!x)x"
 
 
 def _outlets_in(phrase: str, L: ModuleType) -> list[tuple[int, int, str]]:
@@ -1011,12 +1019,17 @@ def _cut_relays(who: str, L: ModuleType) -> tuple[str, tuple[str, ...]]:
         return who, ()
     start = found[0][0]
     before = who[:start]
+    names = tuple(dict.fromkeys(n for _, _, n in found))
+    if L.RELAY_FROM and not before.strip(" ()"):  # "وكالة الأنباء السورية (سانا) عن وزير الصحة": the
+        # outlet opens the phrase and relays whom it quotes after a "from" word
+        m = re.search(rf"(?<!\w)(?:{_alts(L.RELAY_FROM)})\s+(?P<who>.+)", who[found[-1][1]:])
+        return (m.group("who").strip(), names) if m else ("", names)
     # the relay word before the outlet ("对", "向", "لوكالة", "muhabirine" follows it): off too
     for p in sorted(L.RELAY_PHRASES, key=len, reverse=True):
         if before.rstrip().endswith(p) and not p.startswith("'"):
             before = before.rstrip()[:-len(p)]
             break
-    return before.strip(), tuple(dict.fromkeys(n for _, _, n in found))
+    return before.strip(), names
 
 
 def _drop_suffix(word: str, L: ModuleType) -> str:
@@ -1063,33 +1076,68 @@ def _clean_other(who: str, L: ModuleType) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), relays
 
 
+# one-letter proclitics of Arabic script: and, with/in, to/for, so, like ("وقال", "لرويترز", "للأمم")
+_PROCLITIC_LETTERS = "\u0648\u0628\u0644\u0641\u0643"
+
+
+def definite(word: str, L: ModuleType) -> bool:
+    """A word with the language's definite article, after up to two proclitics ("الخارجية",
+    "بالمئة", "للأمم": "ل" + "ال" written "لل")."""
+    art = L.DEFINITE_PREFIX
+    if not art:
+        return False
+    if word.startswith(art):
+        return True
+    bare = word[1:] if word[:1] in _PROCLITIC_LETTERS else word
+    return bare.startswith(art) or bare[1:].startswith(art) and bare[:1] in _PROCLITIC_LETTERS \
+        or word.startswith(art[1:] * 2) and len(art) == 2  # "للأمم": "ل" + "ال" without its alif
+
+
+def _known_name(word: str, L: ModuleType) -> bool:
+    """A word (with a proclitic, "لرويترز") that is an outlet the language knows or a gazetteer name."""
+    bare = word[1:] if word[:1] in _PROCLITIC_LETTERS else word
+    return word in L.BYLINE_OUTLETS or bare in L.BYLINE_OUTLETS or canonical_for(word) is not None
+
+
+def titled_name(words: list[str], L: ModuleType) -> str:
+    return _titled_name(words, L)
+
+
 def _titled_name(words: list[str], L: ModuleType) -> str:
+    span = titled_name_span(words, L)
+    return " ".join(words[span[0]:span[1]]) if span else ""
+
+
+def titled_name_span(words: list[str], L: ModuleType) -> tuple[int, int] | None:
     """The person's name after a title in a caseless script: "وزير الخارجية التركي هاكان فيدان" ->
     "هاكان فيدان". The title (``NAME_TITLES``, one or two words) is followed by words that carry
     the definite article (the office's genitive, a nisba adjective) or by an ``ORG_HEADS`` word
     and those ("المتحدث باسم وزارة الخارجية"); the name is the one to three words after them
-    that carry none, and one more with it when it ends the phrase ("بشار الأسد"). '' when the
-    phrase opens with no title or names nobody after it."""
-    art = L.DEFINITE_PREFIX
+    that carry none, and one more with it when it ends the phrase ("بشار الأسد"). Returns the
+    name's word span, None when the phrase opens with no title or names nobody after it."""
     titles = sorted((t.split() for t in L.NAME_TITLES), key=len, reverse=True)
     k = next((len(t) for t in titles if [w for w in words[:len(t)]] == t), 0)
     if not k:
-        return ""
-    heads = set(L.ORG_HEADS)
-    while k < len(words) and (words[k].startswith(art) or words[k] in heads or words[k] in L.FUNCTION_WORDS
-                              or any(words[k][1:] == h or words[k][1:].startswith(h) and len(h) > 3
-                                     for h in heads if words[k][:1] in "وبل")):
-        k += 1  # "الخارجية", "التركي", "وزارة", "باسم"
+        return None
+    heads = frozenset(L.ORG_HEADS)
+    stops = frozenset((*L.FUNCTION_WORDS, *L.COMPLEMENTIZERS, *L.SPEAKER_END_WORDS, *L.QUOTE_VERBS))
+    when = frozenset((*L.WEEKDAYS, *L.RELATIVE_DAYS))
+    while k < len(words) and (definite(words[k], L) or words[k] in L.FUNCTION_WORDS or words[k] in heads
+                              or words[k][:1] in _PROCLITIC_LETTERS and words[k][1:] in heads):
+        k += 1  # "الخارجية", "التركي", "للأمم", "وزارة", "لوزارة"
     name: list[str] = []
-    for w in words[k:]:
-        if w.startswith(art):
-            if name and len(name) < 4 and w is words[-1]:
-                name.append(w)  # "بشار الأسد"
+    for i, w in enumerate(words[k:], k):
+        if w in stops or _known_name(w, L):
+            break  # "زكي أكتورك لرويترز": a known outlet or place ends the name
+        if definite(w, L):
+            # a family name with the article ("بشار الأسد", "حسن الغباش") ends the phrase
+            if name and w not in when and (i + 1 == len(words) or words[i + 1] in stops):
+                name.append(w)
             break
         name.append(w)
         if len(name) == 3:
             break
-    return " ".join(name)
+    return (k, k + len(name)) if name else None
 
 
 def _clean_unspaced(who: str, L: ModuleType) -> str:

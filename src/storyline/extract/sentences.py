@@ -139,3 +139,18 @@ class SpanSet:
             start, end = min(start, self._starts[lo]), max(end, self._ends[hi - 1])
         self._starts[lo:hi] = [start]
         self._ends[lo:hi] = [end]
+
+
+# Arabic-Indic and Persian digits and the Arabic decimal and thousands separators, as ASCII
+_DIGIT_TABLE = str.maketrans({**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)},
+                              "\u066b": ".", "\u066c": ","})
+_GLUED_BEFORE_DIGIT = re.compile(r"(?<!\w)[\u0648\u0628\u0644\u0641\u0643](?=\d)")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` for reading numbers and dates, same length: Arabic-Indic and Persian digits as
+    ASCII digits, "٫" as "." and "٬" as ",", and an Arabic proclitic glued to a number ("و١٢",
+    and 12) as a space. Offsets into it are offsets into ``text``."""
+    if text.isascii():
+        return text
+    return _GLUED_BEFORE_DIGIT.sub(" ", text.translate(_DIGIT_TABLE))

@@ -1,7 +1,7 @@
 """Language knowledge for the extractors, as data.
 
 Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl``, ``uk`` and
-the ``generic`` fallback) exposes the same names (``ru``, ``pl``, ``uk`` and ``tr`` import ``generic`` and override; a name a module
+the ``generic`` fallback) exposes the same names (``ru``, ``pl``, ``uk``, ``tr`` and ``ar`` import ``generic`` and override; a name a module
 leaves out is the generic one: :func:`get_lang` fills it in); :func:`get_lang` returns the module for a language code
 and falls back to ``generic`` for languages we hold no words for. The extractors never
 hard-code a word: what they need to know about a language they read from here.
@@ -171,6 +171,8 @@ Names some modules define (read with a default where a module lacks them; module
   (Arabic "ال"): such a word never opens a person's name; after a ``NAME_TITLES`` phrase (and its
   genitive, an ``ORG_HEADS`` word with the article-words after it) the next words without it are a
   person's name ("وزير الخارجية التركي هاكان فيدان")
+- ``RELAY_FROM``: words after a relaying outlet that introduce whom it quotes (Arabic "نقلت وكالة
+  الأنباء عن الوزير": the agency relays, the minister speaks)
 - ``GAZETTEER``: names in the language for the gazetteer: canonical English name -> (kind, forms),
   kind "org", "country", "place" or "region"; a canonical name the table already holds keeps its
   own kind and type
@@ -181,7 +183,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl", "tr")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl", "tr", "ar")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

@@ -156,3 +156,5 @@ QUOTE_VERB_LINKS: tuple[str, ...] = ()
 DEFINITE_PREFIX = ""
 # the language's own names for the gazetteer: canonical -> (kind, forms); see tr.py
 GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {}
+# words after a relaying outlet that introduce whom it quotes ("نقلت وكالة X عن Y"): none here
+RELAY_FROM: tuple[str, ...] = ()

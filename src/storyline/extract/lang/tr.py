@@ -25,6 +25,7 @@ NUMBER_WORDS = {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 
 NUMBER_WORDS_NEED_CONTEXT = {"altı", "on", "yüz", "yedi", "kırk"}
 NUMBER_CONTEXT_BEFORE = ("en", "az", "yaklaşık", "toplam", "sadece", "ilk", "son")
 PLURAL_SUFFIXES: tuple[str, ...] = ()
+PRO_DROP = True  # '"…" dedi.' with no subject: the speaker named just before
 ONE_WORDS = {"bir": 1}
 SCALES = {"bin": 1e3, "binden": 1e3, "bini": 1e3, "milyon": 1e6, "milyondan": 1e6, "milyar": 1e9,
           "milyardan": 1e9, "mn": 1e6, "mlr": 1e9}
@@ -112,12 +113,14 @@ BYLINE_OUTLETS = {"aa": "Anadolu Ajansı", "anadolu ajansı": "Anadolu Ajansı",
                   "i̇ha": "İHA", "trt": "TRT", "trt haber": "TRT Haber", "hürriyet": "Hürriyet", "sabah": "Sabah",
                   "milliyet": "Milliyet", "ntv": "NTV", "cnn türk": "CNN Türk", "reuters": "Reuters", "afp": "AFP",
                   "ap": "AP", "bbc türkçe": "BBC Türkçe", "demirören haber ajansı": "DHA"}
-WHAT_STOP_WORDS = ("değil", "yok", "hâlâ", "halen", "şimdi", "sabah", "akşam", "gece", "öğle", "hayatını",
-                   "bölgede", "kişinin", "oldu", "olduğunu", "yaralandı", "öldü", "tutarındaki")
+WHAT_STOP_WORDS = ("değil", "yok", "hâlâ", "halen", "şimdi", "sabah", "akşam", "gece", "öğle", "oldu",
+                   "olduğunu", "tutarındaki", "tutarında", "değerinde")
 VERB_SUFFIXES = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "yor", "mış", "miş", "acak", "ecek", "dığını",
                  "diğini", "duğunu", "düğünü", "tığını", "tiğini")
 MEASURE_WORDS = ("km", "kilometre", "metre", "mil")
 WHAT_HEAD = "last"
+# the counted phrase is adjectives and one noun ("3 bin Suriyeli mülteci", "217 kişi | hayatını")
+WHAT_ADJECTIVE_SUFFIXES = ("li", "lı", "lu", "lü", "siz", "sız", "suz", "süz", "sel", "sal")
 SPEAKER_END_WORDS = ("ve", "ile", "de", "da")
 COMPLEMENTIZERS = ("ki",)
 SPEAKER_PRONOUNS = ("o",)
