@@ -264,6 +264,9 @@ def _cue_after(text: str, end: int, sent_end: int, L: ModuleType) -> str:
     "前"), or ''."""
     rx = _cue_after_rx(L.__name__)
     m = rx.match(text, end, max(end, sent_end)) if rx else None
+    if m and L.DEADLINE_CUES_AFTER_EXCEPT and text[m.end() - len(m.group().lstrip()):].startswith(
+            tuple(L.DEADLINE_CUES_AFTER_EXCEPT)):
+        return ""  # "10月31日前往安卡拉": went to Ankara, no deadline
     return m.group() if m else ""
 
 

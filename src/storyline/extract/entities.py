@@ -510,10 +510,14 @@ def _unspaced_spans(text: str, L) -> list[_Raw]:
     if not titles or not verbs:
         return []
     stops = [w for w in (*L.WEEKDAYS, *L.RELATIVE_DAYS, *L.SPEAKER_END_WORDS, *L.QUOTE_SPEAKER_TITLES) if w]
+    ends = "|".join(re.escape(w) for w in sorted((*L.WEEKDAYS, *L.RELATIVE_DAYS, *L.SPEAKER_END_WORDS), key=len,
+                                                 reverse=True) if w) or "(?!x)x"
     out: list[_Raw] = []
-    for m in re.finditer(rf"(?:{titles})(?P<name>[^\W\d_A-Za-z]{{2,8}}?)(?:{verbs})", text):
+    # the name ends at the verb, or at a time or place phrase before it in the same clause
+    # ("秘书长古特雷斯在记者会上说", "发言人汪文斌周四表示")
+    for m in re.finditer(rf"(?:{titles})(?P<name>[^\W\d_A-Za-z]{{2,8}}?)(?:(?:{ends})[^\W\d_A-Za-z]{{0,12}}?)?(?:{verbs})", text):
         name = m.group("name")
-        if any(s in name for s in stops):
+        if any(s in name for s in stops) or gazetteer.canonical_for(name) is not None:
             continue
         out.append((m.start("name"), m.end("name"), "PER", CONF_TITLES, METHOD_TITLES))
     return out

@@ -46,6 +46,8 @@ _DIGITS = re.compile(
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+# where words have no spaces (Chinese "派出2500名"), a number may follow any letter but a Latin one
+_DIGITS_UNSPACED = re.compile(_DIGITS.pattern.replace(r"(?<![\w.,:/])", r"(?<![A-Za-z0-9_.,:/])", 1))
 
 
 def extract_figures(article: Article) -> list[Figure]:
@@ -86,7 +88,8 @@ def extract_figures(article: Article) -> list[Figure]:
         value *= scale
         value_max = value_max * scale if value_max is not None else None
         at = _past_scale_link(text, pos, L) if scale != 1.0 and not unit else pos  # "3,5 milhões de | pessoas"
-        what = _what(text, at, min(s1, at + WHAT_WINDOW), L, extra_stops) or _what_before(text, s0, q_start, L)
+        what = (_what_unspaced(text, at, L) if L.UNSPACED else _what(text, at, min(s1, at + WHAT_WINDOW), L, extra_stops)) \
+            or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
         taken.add(start, pos)  # its scale and unit too: "10,6 milhões" is no second number ("milhões")
         figures.append(Figure(
@@ -109,8 +112,8 @@ def _candidates(text: str, L: ModuleType):
             continue  # "3 آلاف": the plural is the number's scale, not "thousands"
         lo, hi = L.VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group(1).lower())]
         yield m.start(), m.end(), float(lo), float(hi), "range"
-    for m in _DIGITS.finditer(text):
-        if _part_of_a_name(text, m.start(), m.end()):
+    for m in (_DIGITS_UNSPACED if L.UNSPACED else _DIGITS).finditer(text):
+        if _part_of_a_name(text, m.start(), m.end(), L.UNSPACED):
             continue
         value = parse_number(m.group("num"), L)
         if value is not None:
@@ -139,14 +142,16 @@ def _reads_as_number(text: str, start: int, end: int, L: ModuleType) -> bool:
 # Letters glued to a number that still leave it a count or an amount ("10km", "5bn", "3m").
 GLUED_UNITS = frozenset({"km", "kg", "m", "mm", "cm", "bn", "mn", "k", "mio", "mia", "mrd", "t", "h", "mw", "gw"})
 _GLUED = re.compile(r"[^\W\d_]+")
+_GLUED_LATIN = re.compile(r"[A-Za-z]+")
 
 
-def _part_of_a_name(text: str, start: int, end: int) -> bool:
+def _part_of_a_name(text: str, start: int, end: int, unspaced: bool = False) -> bool:
     """A number inside a name or a code, never a count: "B-2", "F-16", "COVID-19", "Mirage 2000D",
-    "A320neo"; ordinals written with letters ("21st") too."""
+    "A320neo"; ordinals written with letters ("21st") too. Where words have no spaces ("2500名"),
+    only Latin letters glued to a number make a code."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
-    m = _GLUED.match(text, end)
+    m = (_GLUED_LATIN if unspaced else _GLUED).match(text, end)
     return bool(m) and m.group().lower() not in GLUED_UNITS
 
 
@@ -216,6 +221,8 @@ def parse_number(s: str, L: ModuleType) -> float | None:
 def _not_a_count(text: str, start: int, end: int, L: ModuleType) -> bool:
     after = text[end:end + 3]
     before = text[max(0, start - 4):start]
+    if L.ORDINAL_PREFIXES and before.rstrip().endswith(tuple(L.ORDINAL_PREFIXES)):  # "第3天": the third day
+        return True
     if re.match(r"-\w", after) or re.match(r"[:.]\d", after):  # "20-årsdagen", "14:30"
         return True
     if re.search(r"\w-$", before):  # "covid-19"
@@ -249,7 +256,8 @@ def _qualifier(text: str, start: int, sent_start: int, L: ModuleType) -> tuple[i
 def _qualifier_rxs(mod: str) -> list[tuple[re.Pattern, str]]:
     """The language's qualifier phrases, longest first, each anchored at the window's end."""
     L = get_lang(mod.rsplit(".", 1)[-1])
-    return [(re.compile(r"(?<!\w)" + re.escape(p.lower()).replace(r"\ ", r"\s+") + r"\s*$"), L.QUALIFIERS[p])
+    edge = r"(?<![A-Za-z0-9])" if L.UNSPACED else r"(?<!\w)"  # "派出约2500名": no space before "约"
+    return [(re.compile(edge + re.escape(p.lower()).replace(r"\ ", r"\s+") + r"\s*$"), L.QUALIFIERS[p])
             for p in sorted(L.QUALIFIERS, key=len, reverse=True)]
 
 
@@ -337,6 +345,18 @@ def _past_scale_link(text: str, pos: int, L: ModuleType) -> int:
     """Position after a scale's linking word ("milhões de"), or ``pos`` when none follows."""
     m = re.match(r"\s+([^\W\d_]+)(?=\s)", text[pos:pos + 20])
     return pos + m.end() if m and m.group(1).lower() in _scale_links(L.__name__) else pos
+
+
+def _what_unspaced(text: str, pos: int, L: ModuleType) -> str:
+    """What a number counts where words have no spaces: after an optional classifier ("名", "顶"),
+    the longest of the language's ``COUNTED_NOUNS`` ("2500名士兵" -> 士兵, "1.2万人" -> 人); '' when
+    none follows (a guess from bare characters would as often be a verb)."""
+    rest = text[pos:pos + 20].lstrip()
+    for c in sorted(L.CLASSIFIERS, key=len, reverse=True):
+        if rest.startswith(c):
+            rest = rest[len(c):]
+            break
+    return next((n for n in sorted(L.COUNTED_NOUNS, key=len, reverse=True) if rest.startswith(n)), "")
 
 
 def _what(text: str, pos: int, sent_end: int, L: ModuleType, extra_stops: frozenset[str] = frozenset()) -> str:

@@ -1,7 +1,7 @@
 """Language knowledge for the extractors, as data.
 
 Every module in this package (``da``, ``en``, ``de``, ``es``, ``fr``, ``it``, ``ru``, ``pl``, ``uk`` and
-the ``generic`` fallback) exposes the same names (``ru``, ``pl``, ``uk``, ``tr`` and ``ar`` import ``generic`` and override; a name a module
+the ``generic`` fallback) exposes the same names (``ru``, ``pl``, ``uk``, ``tr``, ``ar`` and ``zh`` import ``generic`` and override; a name a module
 leaves out is the generic one: :func:`get_lang` fills it in); :func:`get_lang` returns the module for a language code
 and falls back to ``generic`` for languages we hold no words for. The extractors never
 hard-code a word: what they need to know about a language they read from here.
@@ -173,6 +173,12 @@ Names some modules define (read with a default where a module lacks them; module
   person's name ("وزير الخارجية التركي هاكان فيدان")
 - ``RELAY_FROM``: words after a relaying outlet that introduce whom it quotes (Arabic "نقلت وكالة
   الأنباء عن الوزير": the agency relays, the minister speaks)
+- ``CLASSIFIERS``, ``COUNTED_NOUNS``: where words have no spaces, measure words between a number
+  and what it counts ("名", "顶") and the nouns a number counts ("士兵", "人"): a figure counts the
+  longest such noun after the number and its classifier ("2500名士兵")
+- ``ORDINAL_PREFIXES``: words before a number that make it an ordinal, not a count ("第3天")
+- ``DEADLINE_CUES_AFTER_EXCEPT``: words that open with a ``DEADLINE_CUES_AFTER`` cue and are no
+  cue ("前往", to go to, after "10月31日")
 - ``GAZETTEER``: names in the language for the gazetteer: canonical English name -> (kind, forms),
   kind "org", "country", "place" or "region"; a canonical name the table already holds keeps its
   own kind and type
@@ -183,7 +189,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl", "tr", "ar")
+SUPPORTED = ("da", "en", "de", "es", "fr", "it", "ru", "sv", "nb", "pl", "uk", "pt", "nl", "tr", "ar", "zh")
 
 
 @lru_cache(maxsize=1024)  # bounded: codes come from input data

@@ -158,3 +158,11 @@ DEFINITE_PREFIX = ""
 GAZETTEER: dict[str, tuple[str, tuple[str, ...]]] = {}
 # words after a relaying outlet that introduce whom it quotes ("نقلت وكالة X عن Y"): none here
 RELAY_FROM: tuple[str, ...] = ()
+# classifiers between a number and what it counts, and the nouns it counts, where words have no
+# spaces ("2500名士兵"); see zh.py: none here
+CLASSIFIERS: tuple[str, ...] = ()
+COUNTED_NOUNS: tuple[str, ...] = ()
+# words before a number that make it an ordinal ("第3天"): none here
+ORDINAL_PREFIXES: tuple[str, ...] = ()
+# words that open with a DEADLINE_CUES_AFTER cue and are no cue ("前往", to go to): none here
+DEADLINE_CUES_AFTER_EXCEPT: tuple[str, ...] = ()

@@ -109,7 +109,7 @@ FUNCTION_WORDS = {
     "yılında", "yılı", "yılının", "yılındaki", "tarihinde", "itibarıyla",
 }
 POSSESSION_VERBS: tuple[str, ...] = ()
-BYLINE_OUTLETS = {"aa": "Anadolu Ajansı", "anadolu ajansı": "Anadolu Ajansı", "dha": "DHA", "iha": "İHA",
+BYLINE_OUTLETS = {"aa": "Anadolu Agency", "anadolu ajansı": "Anadolu Agency", "dha": "DHA", "iha": "İHA",
                   "i̇ha": "İHA", "trt": "TRT", "trt haber": "TRT Haber", "hürriyet": "Hürriyet", "sabah": "Sabah",
                   "milliyet": "Milliyet", "ntv": "NTV", "cnn türk": "CNN Türk", "reuters": "Reuters", "afp": "AFP",
                   "ap": "AP", "bbc türkçe": "BBC Türkçe", "demirören haber ajansı": "DHA"}
