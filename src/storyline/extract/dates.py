@@ -93,7 +93,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     L = get_lang(lang_code)
     # full month words never swallow a following full stop; abbreviations may carry one ("Sept.")
     months = rf"(?:{_alt([k for k in L.MONTHS if len(k) > 4])}|(?:{_alt([k for k in L.MONTHS if len(k) <= 4])})\.?)"
-    full_months = _alt(_full_month_words(L.MONTHS))
+    full_months = _alt(list(L.MONTHS) if L.UNSPACED else _full_month_words(L.MONTHS))  # "3月" is no abbreviation
     wd = _alt(L.WEEKDAYS)
     edges = _alt(L.PERIOD_EDGES)
     num = _alt(list(L.NUMBER_WORDS) + list(L.ONE_WORDS) + ["several", "a few", "few", "flere", "nogle",
@@ -145,7 +145,10 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
             if L.UNSPACED:  # no spaces between words: a word ends or starts anywhere but inside a
                 # number or a Latin word ("于10月底前", "去年10月")
                 rx = rx.replace(r"(?<!\w)", _UNSPACED_BEFORE).replace(r"(?!\w)", "")
-            out.append((name, re.compile((_UNSPACED_BEFORE if L.UNSPACED else r"(?<!\w)") + rx, re.IGNORECASE)))
+            # a glued one-letter word may open the expression ("والأسبوع الماضي", "وقبل ثلاثة أيام")
+            before = _UNSPACED_BEFORE if L.UNSPACED else (
+                rf"(?:(?<!\w)|(?<=(?<!\w)[{L.PROCLITICS}]))" if L.PROCLITICS else r"(?<!\w)")
+            out.append((name, re.compile(before + rx, re.IGNORECASE)))
     # Chinese and Japanese dates and weekdays: no spaces around words, so no word boundaries
     out.insert(0, ("cjk", re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")))
     out.append(("cjk_weekday", re.compile(r"(?P<cmod>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
@@ -326,7 +329,7 @@ def _find_timexes(text: str, lang: str | None, anchor: PartialDate | None) -> tu
             text[max(s0, start - FUTURE_WINDOW):start], L) or _future_after(text[end:min(s1, end + FUTURE_WINDOW)], L) \
             or L.VERB_FINAL and _future_context(text[end:min(s1, end + FUTURE_WINDOW)], L)  # "Salı günü gelecek"
         # "postponed from Thursday to Saturday": the new day is the coming one, the old one the nearest
-        moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" else ""
+        moved = _moved_deadline(text, s0, s1, start, L).lower() if name == "weekday" and not L.SUFFIX_APOSTROPHE else ""
         moved = "to" if moved in {w.lower() for w in L.DEADLINE_TO} else "from" if moved else ""
         try:
             tx = _normalise(name, m, L, anchor, future, text, moved)
@@ -596,8 +599,12 @@ def extract_dates(article: Article) -> list[DateMention]:
         value, precision = mention
         kind = "deadline" if cue else "event"
         if not cue:
-            moved = _moved_deadline(text, s0, s1, tx.start, L)
+            # the "to"/"from" word before the date, or (Turkish) the case suffix after it
+            suffix = _moved_suffix(text, s0, s1, tx.end, L)
+            moved = "" if L.SUFFIX_APOSTROPHE else _moved_deadline(text, s0, s1, tx.start, L)
             ref = _cue_before(text, tx.start, L.REFERENCE_CUES, s0)
+            if suffix:  # "15 Kasım'dan 30 Kasım'a ertelendi": the suffix says from and to
+                moved, end = suffix[1:], tx.end + len(suffix)
             if moved:  # "the deadline was moved from 30 April to 15 May": both are its values
                 kind, cue = "deadline", moved
                 mention = _to_mention(tx, deadline=True) or mention
@@ -619,11 +626,28 @@ def _moved_deadline(text: str, s0: int, s1: int, start: int, L: ModuleType) -> s
     if not L.DEADLINE_WORDS:
         return ""
     nouns = "|".join(re.escape(n) for n in L.DEADLINE_WORDS)
-    if not re.search(rf"(?i)(?<!\w)(?:{nouns})(?!\w)", text[s0:s1]):
+    b0, b1 = ("", "") if L.UNSPACED else (r"(?<!\w)", r"(?!\w)")
+    if not re.search(rf"(?i){b0}(?:{nouns}){b1}", text[s0:s1]):
         return ""
     words = "|".join(re.escape(w) for w in sorted((*L.DEADLINE_TO, *L.DEADLINE_FROM), key=len, reverse=True))
-    m = re.search(rf"(?i)(?<!\w)({words})\s+(?:[^\W\d]{{1,3}}\s+)?$", text[max(s0, start - 30):start])
+    if L.UNSPACED:  # "从10月15日推迟到10月31日"
+        m = re.search(rf"({words})\s*$", text[max(s0, start - 30):start]) if words else None
+        return m.group(1) if m else ""
+    m = re.search(rf"(?i)(?<!\w)({words})\s+(?:[^\W\d]{{1,3}}\s+)?$", text[max(s0, start - 30):start]) if words else None
     return m.group(1) if m else ""
+
+
+def _moved_suffix(text: str, s0: int, s1: int, end: int, L: ModuleType) -> str:
+    """The case suffix after a date that says "to" or "from" in a sentence that moves a deadline,
+    where the language glues it after an apostrophe ("15 Kasım'dan 30 Kasım'a ertelendi"): the
+    suffix with its apostrophe, or ''. The suffixes are the language's DEADLINE_TO/DEADLINE_FROM."""
+    if not (L.SUFFIX_APOSTROPHE and L.DEADLINE_WORDS):
+        return ""
+    nouns = "|".join(re.escape(n) for n in L.DEADLINE_WORDS)
+    if not re.search(rf"(?i)(?<!\w)(?:{nouns})(?!\w)", text[s0:s1]):
+        return ""
+    m = re.match(r"['’]([^\W\d_]{1,5})(?!\w)", text[end:end + 8])
+    return m.group() if m and m.group(1).lower() in {w.lower() for w in (*L.DEADLINE_TO, *L.DEADLINE_FROM)} else ""
 
 
 def _over_before(tx: Timex, published: PartialDate | None) -> bool:

@@ -464,7 +464,6 @@ def _trim(text: str, start: int, end: int, label: str = "", english: bool = Fals
 METHOD_TITLES = "titles.v1"
 CONF_TITLES = 0.6
 _CASELESS_WORD = re.compile(r"[^\W\d_]+")
-_PROCLITICS = "\u0648\u0628\u0644\u0641\u0643"  # Arabic one-letter proclitics: and, with, to, so, like
 
 
 def _caseless_spans(text: str, lang: str, L) -> list[_Raw]:
@@ -489,7 +488,7 @@ def _caseless_spans(text: str, lang: str, L) -> list[_Raw]:
                 i += span[1]
                 continue
             w = group[0]
-            bare = w if w in heads else w[1:] if w[:1] in _PROCLITICS and w[1:] in heads else ""
+            bare = w if w in heads else w[1:] if L.PROCLITICS and w[:1] in L.PROCLITICS and w[1:] in heads else ""
             if bare:
                 k = 1
                 while k < len(group) and k <= 3 and definite(group[k], L) and group[k] not in when:

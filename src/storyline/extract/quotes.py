@@ -997,7 +997,7 @@ def _outlets_in(phrase: str, L: ModuleType) -> list[tuple[int, int, str]]:
     if L.UNSPACED:
         rx = rf"(?P<o>{alt})"
     else:
-        pro = "[\u0648\u0628\u0644\u0641\u0643]{0,2}" if L.DEFINITE_PREFIX else ""
+        pro = f"[{L.PROCLITICS}]{{0,2}}" if L.PROCLITICS else ""
         rx = rf"(?<!\w){pro}(?P<o>{alt})(?:['’]\w+)?(?!\w)"
     out = []
     for m in re.finditer(rx, phrase, re.IGNORECASE):
@@ -1076,10 +1076,6 @@ def _clean_other(who: str, L: ModuleType) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), relays
 
 
-# one-letter proclitics of Arabic script: and, with/in, to/for, so, like ("وقال", "لرويترز", "للأمم")
-_PROCLITIC_LETTERS = "\u0648\u0628\u0644\u0641\u0643"
-
-
 def definite(word: str, L: ModuleType) -> bool:
     """A word with the language's definite article, after up to two proclitics ("الخارجية",
     "بالمئة", "للأمم": "ل" + "ال" written "لل")."""
@@ -1088,14 +1084,15 @@ def definite(word: str, L: ModuleType) -> bool:
         return False
     if word.startswith(art):
         return True
-    bare = word[1:] if word[:1] in _PROCLITIC_LETTERS else word
-    return bare.startswith(art) or bare[1:].startswith(art) and bare[:1] in _PROCLITIC_LETTERS \
+    pro = L.PROCLITICS or "\0"
+    bare = word[1:] if word[:1] in pro else word
+    return bare.startswith(art) or bare[1:].startswith(art) and bare[:1] in pro \
         or word.startswith(art[1:] * 2) and len(art) == 2  # "للأمم": "ل" + "ال" without its alif
 
 
 def _known_name(word: str, L: ModuleType) -> bool:
     """A word (with a proclitic, "لرويترز") that is an outlet the language knows or a gazetteer name."""
-    bare = word[1:] if word[:1] in _PROCLITIC_LETTERS else word
+    bare = word[1:] if L.PROCLITICS and word[:1] in L.PROCLITICS else word
     return word in L.BYLINE_OUTLETS or bare in L.BYLINE_OUTLETS or canonical_for(word) is not None
 
 
@@ -1123,7 +1120,7 @@ def titled_name_span(words: list[str], L: ModuleType) -> tuple[int, int] | None:
     stops = frozenset((*L.FUNCTION_WORDS, *L.COMPLEMENTIZERS, *L.SPEAKER_END_WORDS, *L.QUOTE_VERBS))
     when = frozenset((*L.WEEKDAYS, *L.RELATIVE_DAYS))
     while k < len(words) and (definite(words[k], L) or words[k] in L.FUNCTION_WORDS or words[k] in heads
-                              or words[k][:1] in _PROCLITIC_LETTERS and words[k][1:] in heads):
+                              or L.PROCLITICS and words[k][:1] in L.PROCLITICS and words[k][1:] in heads):
         k += 1  # "الخارجية", "التركي", "للأمم", "وزارة", "لوزارة"
     name: list[str] = []
     for i, w in enumerate(words[k:], k):

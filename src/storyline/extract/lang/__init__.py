@@ -179,6 +179,9 @@ Names some modules define (read with a default where a module lacks them; module
 - ``ORDINAL_PREFIXES``: words before a number that make it an ordinal, not a count ("第3天")
 - ``DEADLINE_CUES_AFTER_EXCEPT``: words that open with a ``DEADLINE_CUES_AFTER`` cue and are no
   cue ("前往", to go to, after "10月31日")
+- ``PROCLITICS``: one-letter words glued to the next word (Arabic "و" and, "ب" with, "ل" to: "وقال",
+  "لرويترز", "والأسبوع الماضي"): dates may follow one, a glued outlet is still the outlet, and a
+  word with one and the definite article is definite ("للأمم")
 - ``GAZETTEER``: names in the language for the gazetteer: canonical English name -> (kind, forms),
   kind "org", "country", "place" or "region"; a canonical name the table already holds keeps its
   own kind and type

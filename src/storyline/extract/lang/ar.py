@@ -81,6 +81,7 @@ SOURCE_WORDS = ("هو", "هي")
 SOURCE_NOUNS = ("مصدر", "مصادر", "مسؤول", "شاهد", "مسؤولون")
 ABBREVIATIONS = {"د", "م", "ه"}
 DEFINITE_PREFIX = "ال"
+PROCLITICS = "وبلفك"
 # titles before a person's name (the caseless rule: DEFINITE_PREFIX)
 NAME_TITLES = ("الرئيس", "رئيس", "رئيس الوزراء", "رئيس الحكومة", "رئيسة", "وزير", "وزيرة", "الوزير", "الوزيرة",
                "المتحدث باسم", "المتحدثة باسم", "الناطق باسم", "الناطقة باسم", "المتحدث الرسمي باسم",

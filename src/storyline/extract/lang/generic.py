@@ -166,3 +166,5 @@ COUNTED_NOUNS: tuple[str, ...] = ()
 ORDINAL_PREFIXES: tuple[str, ...] = ()
 # words that open with a DEADLINE_CUES_AFTER cue and are no cue ("前往", to go to): none here
 DEADLINE_CUES_AFTER_EXCEPT: tuple[str, ...] = ()
+# one-letter words glued to the next word (Arabic "و" and, "ب" with, "ل" to): none here
+PROCLITICS = ""

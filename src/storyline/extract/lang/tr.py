@@ -128,8 +128,9 @@ ORG_HEADS = ("Bakanlığı", "Başkanlığı", "Meclisi", "Partisi", "Kurumu", "
              "Örgütü", "Valiliği", "Belediyesi", "Üniversitesi")
 PLACE_NOUNS = ("il", "ili", "ilçesi", "kenti", "şehri", "bölgesi")
 DEADLINE_WORDS = ("süre", "son tarih", "süresi", "ertelendi", "uzatıldı", "ertelenen")
-DEADLINE_TO: tuple[str, ...] = ()
-DEADLINE_FROM: tuple[str, ...] = ()
+# the dative and ablative suffixes after a date's apostrophe: "15 Kasım'dan 30 Kasım'a ertelendi"
+DEADLINE_TO = ("a", "e", "ya", "ye", "na", "ne")
+DEADLINE_FROM = ("dan", "den", "tan", "ten", "ndan", "nden")
 PASSIVE_AUXILIARIES: tuple[str, ...] = ()
 # Turkish names for the gazetteer (countries come from pycountry's Turkish names)
 GAZETTEER = {
