@@ -68,7 +68,9 @@ from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v6"
+VERSION = "facts.ledger.v7"
+# v7: Turkish, Arabic and Chinese words for the concepts, counts, events, negations, parts and demonyms;
+# a stem in a script without spaces matches inside a run of characters ("217人死亡": killed)
 # v6: a subject-less figure's sentence names a known name of several words ("Polish Press Agency") or an
 # inflected one ("we Wrocławiu") by its one key
 # v2: durations left out, bare-year deadlines apart, superseded words mark the next date only
@@ -90,32 +92,32 @@ VERSION = "facts.ledger.v6"
 DEADLINE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "withdrawal": ("tilbagetræk", "trække", "tillbakadrag", "tilbaketrek", "withdraw", "pullout", "pull-out", "abzug",
                    "rückzug", "abziehen", "retirada", "retirar", "retiro", "retrait", "retirer", "ritiro", "ritirare",
-                   "terugtrek"),
+                   "terugtrek", "çekil", "geri çek", "انسحاب", "撤军", "撤出"),
     "ceasefire": ("våbenhvile", "vapenvila", "våpenhvile", "ceasefire", "cease-fire", "truce", "waffenruhe",
                   "waffenstillstand", "alto el fuego", "cessez-le-feu", "tregua", "cessate", "cessar-fogo", "trégua",
-                  "staakt-het-vuren", "wapenstilstand", "bestand"),
-    "evacuation": ("evakuer", "evacuat", "evakuier", "evacua"),
-    "election": ("valget", "valg", "valet", "election", "wahl", "elecci", "électi", "elezion", "eleiç", "verkiezing"),
+                  "staakt-het-vuren", "wapenstilstand", "bestand", "ateşkes", "وقف إطلاق النار", "هدنة", "停火", "停战"),
+    "evacuation": ("evakuer", "evacuat", "evakuier", "evacua", "tahliye", "إجلاء", "撤离", "疏散"),
+    "election": ("valget", "valg", "valet", "election", "wahl", "elecci", "électi", "elezion", "eleiç", "verkiezing", "seçim", "انتخاب", "الانتخابات", "选举"),
     "vote": ("afstemning", "omröstning", "avstemning", "vote", "voting", "abstimmung", "votación", "votation",
-             "votazion", "votação", "stemming"),
+             "votazion", "votação", "stemming", "oylama", "تصويت", "投票"),
     "agreement": ("aftale", "forlig", "avtal", "agreement", "deal", "abkommen", "vereinbarung", "acuerdo", "accord",
-                  "accordo", "acordo", "akkoord", "overeenkomst"),
+                  "accordo", "acordo", "akkoord", "overeenkomst", "anlaşma", "اتفاق", "协议"),
     "talks": ("forhandling", "förhandling", "negotiat", "talks", "verhandl", "negocia", "négocia", "negozia",
-              "onderhandel", "overleg"),
+              "onderhandel", "overleg", "müzakere", "مفاوضات", "محادثات", "谈判"),
     "handover": ("overdrag", "handover", "hand over", "übergabe", "entrega", "transfert", "passaggio", "overdracht"),
-    "payment": ("betaling", "betalning", "payment", "zahlung", "pago", "paiement", "pagamento"),
-    "sanctions": ("sanktion", "sanction", "sanzion", "sancion", "sanç", "sanctie"),
-    "ultimatum": ("ultimatum", "ultimátum", "ultimato"),
+    "payment": ("betaling", "betalning", "payment", "zahlung", "pago", "paiement", "pagamento", "ödeme", "支付", "付款"),
+    "sanctions": ("sanktion", "sanction", "sanzion", "sancion", "sanç", "sanctie", "yaptırım", "عقوبات", "制裁"),
+    "ultimatum": ("ultimatum", "ultimátum", "ultimato", "ültimatom", "إنذار", "最后通牒"),
     "launch": ("launch", "lift-off", "liftoff", "opsendelse", "uppskjutning", "oppskyting", "lancement", "décollage",
-               "lanzamiento", "despegue", "lancio", "raketenstart", "lançamento", "lancering"),
+               "lanzamiento", "despegue", "lancio", "raketenstart", "lançamento", "lancering", "fırlatma", "发射"),
 }
 # Deadlines to begin something; everything else is a deadline to have it done.
 START_WORDS = ("indled", "påbegynd", "begynd", "inled", "påbörj", "börja", "innled", "begynn", "start", "begin",
                "initiat", "commenc", "beginn", "anfang", "iniciar", "comenzar", "commencer", "débuter", "iniziare",
-               "avviare", "começar", "beginnen")
+               "avviare", "começar", "beginnen", "başla", "بدء", "开始", "启动")
 # Negations right before a date: "og ikke inden udgangen af marts" -- the date is no longer the value.
 NEGATIONS = frozenset({"not", "no", "ikke", "inte", "ikkje", "nicht", "kein", "pas", "non", "nunca", "jamais",
-                       "never", "aldrig", "nie", "não", "niet", "geen", "nooit"})
+                       "never", "aldrig", "nie", "não", "niet", "geen", "nooit", "değil", "لا", "لن", "لم", "ليس"})
 # Words that mark a value as an older one ("former President ... by May 1").
 SUPERSEDED_WORDS = frozenset({
     "former", "formerly", "previous", "previously", "originally", "original", "initially", "initial",
@@ -123,25 +125,27 @@ SUPERSEDED_WORDS = frozenset({
     "opprinnelig", "opprinnelige", "ursprünglich", "ursprüngliche", "ehemalige",
     "ehemaliger", "anterior", "originalmente", "inicialmente", "expresidente", "ancien", "ancienne",
     "initialement", "précédent", "originariamente", "inizialmente", "ex-president", "ex-président",
-    "oorspronkelijk", "oorspronkelijke", "aanvankelijk", "aanvankelijke", "voormalig", "voormalige"})
+    "oorspronkelijk", "oorspronkelijke", "aanvankelijk", "aanvankelijke", "voormalig", "voormalige",
+    "önceki", "eski", "başlangıçta", "السابق", "السابقة", "الأصلي", "الأصلية"})
 # Counted things: lemma -> stems (matched inside the words of ``Figure.what``).
 FIGURE_LEMMAS: dict[str, tuple[str, ...]] = {
     "soldiers": ("soldat", "soldier", "troop", "tropp", "trupp", "truppe", "tropa", "troupe", "truppa", "militær",
                  "militar", "militair", "styrker", "forces", "fuerzas", "forze", "żołnierz", "військов", "солдат",
-                 "soldad", "forças"),
+                 "soldad", "forças", "asker", "جندي", "جنود", "عسكري", "士兵", "军人", "官兵"),
     "refugees": ("flygtning", "flykting", "flyktning", "refugee", "flüchtling", "refugiad", "réfugié", "rifugiat",
-                 "asylsøg", "asylum", "uchodźc", "біженц", "vluchteling"),
+                 "asylsøg", "asylum", "uchodźc", "біженц", "vluchteling", "mülteci", "لاجئ", "难民"),
     "civilians": ("civil",),
     "people": ("mennesk", "människ", "person", "people", "mensch", "persona", "personne", "perso", "indbygger",
                "invånare", "innbygger", "resident",
                "einwohner", "habitant", "abitant", "amerikaner", "american", "dansker", "danes", "borgere",
                "citizens", "bürger", "ciudadan", "citoyen", "cittadin", "osób", "osoby", "ludzi", "mieszkańc",
-               "obywatel", "людей", "осіб", "мешканц", "жител", "pessoa", "cidadã", "mensen", "inwoner", "burger"),
+               "obywatel", "людей", "осіб", "мешканц", "жител", "pessoa", "cidadã", "mensen", "inwoner", "burger",
+               "kişi", "insan", "شخص", "أشخاص", "人"),
     "children": ("børn", "barn", "child", "kinder", "niño", "enfant", "bambin", "babyer", "babies", "dzieci", "дітей",
-                 "діти", "criança"),
+                 "діти", "criança", "çocuk", "أطفال", "طفل", "儿童"),
     "dead": ("døde", "döda", "dødsfald", "dødsfall", "dödsfall", "dödsoffer", "dead", "deaths", "tote", "muert",
              "mort", "morti", "victim", "ofre", "opfer", "todesopfer", "dødsofre", "ofiar", "zabitych", "загибл",
-             "жертв", "vítima", "doden", "slachtoffer"),
+             "жертв", "vítima", "doden", "slachtoffer", "ölü", "قتلى", "القتلى", "死者", "遇难者"),
     "cases": ("tilfælde", "smittede", "cases", "infect", "fälle", "casos", "cas ", "casi", "besmetting"),
     "travellers": ("resenär", "reisende", "rejsende", "traveller", "traveler", "passager", "passasjer", "passenger"),
     "aircraft": ("fly", "aircraft", "plane", "flugzeug", "avion", "aerei", "aviones", "aviões", "vliegtuig"),
@@ -154,12 +158,13 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("dræbt", "dræbte", "omkom", "omkomne", "dödade", "dödades", "dödats", "drept", "drepte", "livet", "killed", "died", "dead", "getötet", "ums leben",
                "muert", "asesinad", "tué", "morts", "uccis", "uccid", "morti", "menschenleben", "todesopfer", "lives",
                "vidas", "vies", "vite", "zginęł", "zginął", "zabit", "загину", "загибл", "вбит", "убит", "morreram",
-               "gedood", "omgekomen", "overleden", "om het leven"),
+               "gedood", "omgekomen", "overleden", "om het leven", "hayatını kaybet", "öldü", "can kaybı", "قتل",
+               "القتلى", "مقتل", "حتفه", "حتفهم", "死亡", "遇难", "丧生", "罹难"),
     "wounded": ("såret", "sårede", "skadade", "skadades", "skadats", "skadad", "skadet", "skadde", "wounded",
                 "injured", "verletzt", "verwundet", "herid", "blessé", "ferit", "ranni", "rannych", "ranny",
-                "поранен", "ferid", "gewond"),
+                "поранен", "ferid", "gewond", "yaralan", "yaralı", "أصيب", "جرحى", "الجرحى", "المصابين", "受伤"),
     "missing": ("savnet", "savnede", "saknade", "saknas", "missing", "vermisst", "desaparecid", "disparu", "dispers",
-                "zaginion", "зниклих", "зник", "vermist"),
+                "zaginion", "зниклих", "зник", "vermist", "مفقود", "失踪"),
     "arrested": ("anholdt", "arresteret", "gripna", "gripits", "greps", "anhållna", "pågrepet", "pågrepne",
                  "arrestert", "arrested", "detained", "festgenommen", "detenid", "arrêté", "arrestat", "zatrzyman",
                  "aresztowan", "затриман", "detid", "gearresteerd", "aangehouden", "opgepakt"),
@@ -168,7 +173,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                   # forced out of their homes: the same count as the evacuated
                   "leave their homes", "left their homes", "häuser verlassen", "wohnungen verlassen",
                   "abandonar sus casas", "abandonar sus hogares", "quitter leur domicile", "quitter leurs maisons",
-                  "lasciare le loro case", "forlade deres hjem", "forlade deres huse"),
+                  "lasciare le loro case", "forlade deres hjem", "forlade deres huse", "tahliye edil", "إجلاء", "撤离", "疏散"),
     "released": ("løsladt", "løsladte", "frisläppt", "släppts", "frigivna", "løslatt", "løslatte", "released",
                  "freed", "freigelassen", "liberad", "libéré", "rilasciat", "liberat", "libertad", "vrijgelaten"),
 }
@@ -180,7 +185,7 @@ PART_WORDS = frozenset({
     "ytterligere", "ersten", "letzten", "weitere", "weiteren", "restlichen", "zusätzliche",
     "premiers", "premières", "derniers", "dernières", "autres", "supplémentaires", "primeros", "primeras",
     "últimos", "últimas", "otros", "otras", "restantes", "primi", "prime", "ultimi", "ultime", "altri", "altre",
-    "ulteriori", "outros", "outras", "eerste", "laatste", "overige", "resterende"})
+    "ulteriori", "outros", "outras", "eerste", "laatste", "overige", "resterende", "ilk", "diğer", "ek", "أول", "أخرى", "إضافي", "إضافية"})
 # Demonyms (stems) -> canonical subject, for "amerikanske soldater" / "German troops".
 DEMONYMS: dict[str, str] = {
     "amerikan": "United States", "american": "United States", "us-": "United States",
@@ -198,6 +203,7 @@ DEMONYMS: dict[str, str] = {
     "belgisch": "Belgium", "belga": "Belgium", "brasileir": "Brazil", "braziliaans": "Brazil", "alemão": "Germany",
     "alemã": "Germany", "duits": "Germany", "britânic": "United Kingdom", "brits": "United Kingdom",
     "francês": "France", "frances": "France", "frans": "France",
+    "türk": "Turkey", "turkish": "Turkey", "تركي": "Turkey", "suriyeli": "Syria", "syrian": "Syria", "سوري": "Syria",
 }
 # Prepositions meaning "from/out of": the entity after one is where, not who ("withdrawal from Afghanistan").
 FROM_WORDS = {"fra", "från", "from", "aus", "von", "de", "desde", "depuis", "da", "dal", "of", "i", "in", "en"}
@@ -317,12 +323,17 @@ def _nearest(sentence: str, pos: int, table: dict[str, tuple[str, ...]], window:
         for stem in stems:
             for m in re.finditer(re.escape(stem), low):
                 inside = m.start() > 0 and low[m.start() - 1].isalpha()
-                if inside and len(stem) < 6:
-                    continue
+                if inside and len(stem) < 6 and not _unspaced(stem):
+                    continue  # (in a script without spaces every stem is inside a run: "217人死亡")
                 d = abs(m.start() - pos)
                 if d < best_d:
                     best, best_d = key, d
     return best
+
+
+def _unspaced(stem: str) -> bool:
+    """A stem in a script written without spaces (Han, kana, Hangul, Thai)."""
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f" for c in stem)
 
 
 def _has_word(sentence: str, words: frozenset[str]) -> bool:

@@ -92,6 +92,9 @@ def extract_figures(article: Article) -> list[Figure]:
             or _what_before(text, s0, q_start, L)
         subject = _subject(text, q_start, s0, L)
         taken.add(start, pos)  # its scale and unit too: "10,6 milhões" is no second number ("milhões")
+        if L.SUFFIX_APOSTROPHE and pos > end and not text[end:pos].strip("'’" + "".join(
+                c for c in text[end:pos] if c.isalpha())):
+            pos = end  # "230'a yükseldi": a case suffix alone is no part of the figure as written
         figures.append(Figure(
             article_id=article.id, text=original[q_start:pos].strip(), value=value, start=q_start, end=pos,
             sentence=sentence_text(original, s0, s1, q_start, pos), what=what, qualifier=qualifier,
