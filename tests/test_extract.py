@@ -32,7 +32,7 @@ def test_split_sentences_english_abbreviations():
 def test_extract_combines_all_and_offsets_index_full_text():
     art = Article(id="a1", title="Tilbagetrækning", text=TEXT, lang="da", published=PartialDate.parse("2021-04-29"))
     x = extract(art)
-    assert isinstance(x, Extraction) and x.version.startswith("extract.v2")
+    assert isinstance(x, Extraction) and x.version.startswith("extract.v3")
     full = art.full_text
     for item in (*x.figures, *x.dates, *x.quotes):
         assert full[item.start:item.end].strip(" ,") == item.text.strip(" ,") or item.text in full[item.start:item.end]
@@ -49,3 +49,12 @@ def test_language_data_modules_share_names():
         assert names <= {n for n in dir(get_lang(code)) if n.isupper()}, code
     assert get_lang("xx").__name__.endswith("generic")
     assert get_lang("da-DK").__name__.endswith(".da")
+
+
+def test_a_source_cut_at_a_lower_case_word_is_the_whole_organisation():
+    from storyline.extract import extract
+    from storyline.models import Article
+
+    text = "Selon le Conseil national syrien (CNS), deux ministres ont fait défection."
+    ex = extract(Article(id="fr", title="", text=text, lang="fr"))
+    assert [q.speaker for q in ex.quotes] == ["Conseil national syrien"]

@@ -91,7 +91,7 @@ ADDRESSEE_WORDS = ("a", "al", "ante")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("en", "durante", "ante", "tras", "desde", "a", "al", "con", "sobre", "según", "que", "y")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación", "Centro", "Oficina", "Dirección", "Confederación", "Delegación", "Defensoría", "Audiencia", "Cuerpo")
+ORG_HEADS = ("Servicio", "Congreso", "Partido", "Ministerio", "Consejo", "Comisión", "Ejército", "Hermanos", "Radio", "Buró", "Universidad", "Banco", "Fondo", "Asamblea", "Tribunal", "Gobierno", "Frente", "Movimiento", "Agencia", "Organización", "Fuerzas", "Guardia", "Policía", "Cámara", "Senado", "Corte", "Liga", "Unión", "Instituto", "Museo", "Hospital", "Comité", "Junta", "Sindicato", "Federación", "Asociación", "Fundación", "Centro", "Oficina", "Dirección", "Confederación", "Delegación", "Defensoría", "Audiencia", "Cuerpo", "Observatorio", "Consulado", "Embajada")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("que",)

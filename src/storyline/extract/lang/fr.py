@@ -96,7 +96,7 @@ ADDRESSEE_WORDS = ("à", "au", "aux", "devant")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("lors", "devant", "à", "au", "aux", "dans", "pendant", "après", "avant", "en", "sur", "depuis", "selon", "que", "et")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds", "Centre", "Office", "Direction", "Confédération", "Préfecture", "Autorité", "Haut-Commissariat")
+ORG_HEADS = ("Conseil", "Ministère", "Parti", "Assemblée", "Armée", "Commission", "Banque", "Union", "Front", "Mouvement", "Agence", "Organisation", "Université", "Cour", "Tribunal", "Gouvernement", "Frères", "Radio", "Forces", "Garde", "Police", "Chambre", "Sénat", "Ligue", "Institut", "Musée", "Hôpital", "Comité", "Syndicat", "Fédération", "Association", "Fondation", "Fonds", "Centre", "Office", "Direction", "Confédération", "Préfecture", "Autorité", "Haut-Commissariat", "Observatoire", "Consulat", "Ambassade")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("que", "qu'")

@@ -92,7 +92,7 @@ ADDRESSEE_WORDS = ("a", "al", "alla", "ai", "agli")
 # words that end a speaker phrase after a speech verb ("a déclaré X lors d'une conférence" -> X)
 SPEAKER_END_WORDS = ("durante", "in", "a", "al", "alla", "davanti", "dopo", "prima", "con", "nel", "nella", "secondo", "che", "e")
 # first words of capitalised institution names: a caps name that opens with one is an ORG, not a person
-ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo", "Centro", "Ufficio", "Direzione", "Confederazione", "Procura", "Protezione", "Autorità")
+ORG_HEADS = ("Consiglio", "Ministero", "Partito", "Camera", "Senato", "Esercito", "Commissione", "Banca", "Fronte", "Movimento", "Agenzia", "Organizzazione", "Università", "Corte", "Tribunale", "Governo", "Fratelli", "Radio", "Forze", "Guardia", "Polizia", "Lega", "Unione", "Istituto", "Museo", "Ospedale", "Comitato", "Sindacato", "Federazione", "Associazione", "Fondazione", "Fondo", "Centro", "Ufficio", "Direzione", "Confederazione", "Procura", "Protezione", "Autorità", "Osservatorio", "Consolato", "Ambasciata")
 # words that open a subordinate clause ("says that ...", "dijo que ..."): a phrase after a speech
 # verb that opens with one is what was said, never who said it
 COMPLEMENTIZERS = ("che", "ch'")
