@@ -394,3 +394,20 @@ def test_people_forced_from_their_homes_are_the_evacuated_count_across_languages
     evacuated = [f for f in facts if "evacuated" in f["attribute"]]
     assert [(f["subject"], f["status"]) for f in evacuated] == [("", "corroborated")]
     assert {a for v in evacuated[0]["values"] for a in v["article_ids"]} == {"en", "da", "it"}
+
+
+def test_one_moved_deadline_named_for_different_bodies_is_one_fact():
+    from storyline.extract import extract
+    from storyline.facts import build_facts
+    from storyline.models import Article, PartialDate
+
+    arts = [
+        Article(id="en", title="", lang="en", published=PartialDate.parse("2025-09-22"),
+                text="Poland has moved the deadline for flood aid applications from October 15 to October 31."),
+        Article(id="pl", title="", lang="pl", published=PartialDate.parse("2025-09-22"),
+                text="Termin przesunięto z 15 października na 31 października, poinformowało Ministerstwo "
+                     "Spraw Wewnętrznych i Administracji."),
+    ]
+    deadlines = [f for f in build_facts(arts, {a.id: extract(a) for a in arts}) if f["kind"] == "deadline"]
+    assert [(f["subject"], f["status"]) for f in deadlines] == [("Poland", "changed")]
+    assert {a for v in deadlines[0]["values"] for a in v["article_ids"]} == {"en", "pl"}

@@ -68,7 +68,8 @@ from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
-VERSION = "facts.ledger.v7"
+VERSION = "facts.ledger.v8"
+# v8: two deadlines of one concept with different subjects but the same moved dates are one deadline
 # v7: Turkish, Arabic and Chinese words for the concepts, counts, events, negations, parts and demonyms;
 # a stem in a script without spaces matches inside a run of characters ("217人死亡": killed)
 # v6: a subject-less figure's sentence names a known name of several words ("Polish Press Agency") or an
@@ -261,6 +262,7 @@ def build_facts(rows, extractions: dict[str, Extraction] | None = None) -> list[
         reports += [r for f in ex.figures if not _historical(f, ex.dates, art)
                     for r in [_figure_report(f, art, source)] if r]
     reports = _bare_deadlines_join(reports)
+    reports = _same_move_join(reports)
     # 2. group by key, drop ambiguous and unfollowable keys
     by_key: dict[tuple, list[Report]] = defaultdict(list)
     for r in reports:
@@ -300,6 +302,30 @@ def _bare_deadlines_join(reports: list[Report]) -> list[Report]:
             r = dataclasses.replace(r, key=("deadline", r.key[1], next(iter(named[r.key[1]]))))
         out.append(r)
     return out
+
+
+def _same_move_join(reports: list[Report]) -> list[Report]:
+    """Two deadlines of one concept whose subjects differ but whose values are the same two or more
+    dates ("the ministry moved the deadline from 15 to 31 October" / "Poland extends deadline from
+    October 15 to October 31") are one deadline: sources name different bodies for whose deadline
+    it is, more so across languages."""
+    values: dict[tuple, set[str]] = defaultdict(set)
+    count: Counter = Counter()
+    for r in reports:
+        if r.key[0] == "deadline":
+            values[r.key].add(r.value)
+            count[r.key] += 1
+    # the most reported key keeps its subject; between equals, a known name ("Poland") over a raw one
+    moved = sorted((k for k, v in values.items() if len(v) >= 2),
+                   key=lambda k: (-count[k], canonical_for(k[1]) is None, k))
+    into: dict[tuple, tuple] = {}
+    for i, k in enumerate(moved):
+        if k in into:
+            continue
+        for other in moved[i + 1:]:
+            if other not in into and other[2] == k[2] and values[other] == values[k]:
+                into[other] = k
+    return [dataclasses.replace(r, key=into[r.key]) if r.key in into else r for r in reports]
 
 
 def _source(aid: str, arts: dict[str, Article], copy_of: dict[str, str | None]) -> str:
