@@ -250,3 +250,12 @@ def test_headline_thousands_is_a_range_and_a_scale_is_never_a_second_figure():
 
     assert figs("Floods force thousands from homes in southern Germany") == [("thousands", 2000, 9999)]
     assert figs("The repairs cost 3 millions.") == [("3 millions", 3e6, None)]
+
+
+def test_english_names_of_other_currencies_are_units_not_what_is_counted():
+    from storyline.extract import extract
+    from storyline.models import Article, PartialDate
+
+    ex = extract(Article(id="c", title="", lang="en", published=PartialDate.parse("2025-09-16"),
+                         text="The government will spend 10.6 billion zlotys on rebuilding flooded towns."))
+    assert [(f.value, f.unit, f.what) for f in ex.figures] == [(10.6e9, "zł", "")]

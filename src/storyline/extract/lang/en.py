@@ -43,7 +43,10 @@ QUALIFIERS = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
 }
 PERCENT_WORDS = {"percent", "per cent", "pct", "%", "percentage points"}
-CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£", "kroner": "kr"}
+CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£", "kroner": "kr",
+                  "kronor": "kr", "krone": "kr", "crowns": "kr", "zlotys": "zł", "zloty": "zł", "roubles": "₽",
+                  "rubles": "₽", "hryvnias": "₴", "hryvnia": "₴", "yuan": "¥", "yen": "¥", "rupees": "₹",
+                  "lira": "₺", "liras": "₺", "francs": "Fr", "reais": "R$", "pesos": "$"}
 DECIMAL_SEP = "."
 THOUSANDS_SEPS = (",",)
 DEADLINE_CUES = (
