@@ -833,7 +833,20 @@ def _opens_quote(text: str, pos: int, end: int) -> bool:
 
 def _used_lowercase(word: str, text: str) -> bool:
     low = word.lower().rstrip(".")
-    return low != word.rstrip(".") and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+    if low == word.rstrip("."):
+        return False
+    if _WORD_RUN.fullmatch(low):  # a whole run of word characters: look it up (a search per word was
+        return low in _word_runs(text)  # most of the caps fallback's time on long articles)
+    return re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) is not None
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset[str]:
+    """The maximal runs of word characters in ``text`` (what ``(?<!\\w)w(?!\\w)`` can match)."""
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def _is_cap(word: str) -> bool:
