@@ -58,3 +58,13 @@ def test_a_source_cut_at_a_lower_case_word_is_the_whole_organisation():
     text = "Selon le Conseil national syrien (CNS), deux ministres ont fait défection."
     ex = extract(Article(id="fr", title="", text=text, lang="fr"))
     assert [q.speaker for q in ex.quotes] == ["Conseil national syrien"]
+
+
+def test_a_speaker_named_by_surname_is_the_articles_person_of_that_name():
+    from storyline.extract import extract
+    from storyline.models import Article
+
+    text = ("Nathan Brown, a professor at the university, has followed the protests. "
+            "\"Change is coming,\" Brown said. \"Nothing will stop it,\" said Ms. Ortega.")
+    got = [q.speaker for q in extract(Article(id="en", title="", text=text, lang="en")).quotes]
+    assert got == ["Nathan Brown", "Ortega"]  # no full name for Ortega in the article: as written

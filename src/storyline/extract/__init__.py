@@ -21,13 +21,17 @@ from .quotes import extract_quotes
 from .sentences import split_sentences
 
 try:  # written separately; the stage works without it
-    from .entities import extract_entities, extract_entities_batch
+    from .entities import _used_lowercase, extract_entities, extract_entities_batch
 except ImportError:  # pragma: no cover - depends on what is installed
     extract_entities = None
     extract_entities_batch = None
 
+    def _used_lowercase(word: str, text: str) -> bool:
+        return False
+
 VERSION = "extract.v3"  # v3: a speaker cut short at a lower-case word is the organisation the entity
-# extractor found there ("Selon le Conseil national syrien": Conseil -> Conseil national syrien); v2:
+# extractor found there ("Selon le Conseil national syrien": Conseil -> Conseil national syrien), and a
+# speaker named by surname alone is the article's one person of that surname ("Brown" -> Nathan Brown); v2:
 # nothing from page furniture, code or site notices
 # The extractors read at most this many characters of an article's full text (a prefix, so
 # every offset still indexes into ``Article.full_text``). News articles run to ~60,000
@@ -75,22 +79,27 @@ def _assemble(article: Article, entities) -> Extraction:
         entities=tuple(e for e in entities if keep(e)),
         figures=tuple(f for f in extract_figures(article) if keep(f)),
         dates=tuple(d for d in extract_dates(article) if keep(d)),
-        quotes=tuple(_whole_speaker(q, entities) for q in extract_quotes(article) if keep(q)),
+        quotes=tuple(_whole_speaker(q, entities, article.full_text) for q in extract_quotes(article) if keep(q)),
         version=_version(),
     )
 
 
-def _whole_speaker(q, entities):
-    """The quote, with a speaker that an organisation's name begins ("Conseil", "Ministero") replaced
-    by that name as the entity extractor found it in the quote's sentence: the quote patterns stop
-    at the first lower-case word of "Conseil national syrien", "Ministero degli Esteri"."""
-    if not q.speaker or not q.speaker[:1].isupper():
+def _whole_speaker(q, entities, text: str = ""):
+    """The quote, with a one-word speaker that an organisation's name begins ("Conseil", "Ministero")
+    replaced by that name as the entity extractor found it in the quote's sentence (the quote
+    patterns stop at the first lower-case word of "Conseil national syrien"), or a surname by the
+    article's one full name that ends in it."""
+    if not q.speaker or not q.speaker[:1].isupper() or " " in q.speaker.strip():
         return q
     for e in entities:
         if (e.label in ("ORG", "MISC") and e.sentence == q.sentence and len(e.text) > len(q.speaker)
-                and e.text.startswith(q.speaker + " ") and " " not in q.speaker.strip()):
+                and e.text.startswith(q.speaker + " ")):
             return replace(q, speaker=e.text)
-    return q
+    # a surname alone ("Brown said") is the one person of the article whose full name ends in it
+    # (whose first word the article never writes in lower case: "Targeting Assad" is a headline)
+    full = {e.text for e in entities if e.label == "PER" and e.text.endswith(" " + q.speaker)
+            and e.text[:1].isupper() and not _used_lowercase(e.text.split()[0], text)}
+    return replace(q, speaker=full.pop()) if len(full) == 1 else q
 
 
 def extract(article: Article) -> Extraction:

@@ -553,6 +553,9 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
     words = out[:MAX_SPEAKER_WORDS] if not forward else out[-MAX_SPEAKER_WORDS:]
     while not forward and len(words) > 1 and words[-1].lower() in stop | set(L.FUNCTION_WORDS):
         words = words[:-1]  # cut by the word limit: "il presidente della Comunità ... in"
+    # a conjunction opening the clause is no part of the speaker ("But LCC said", "Men politiet siger")
+    while forward and len(words) > 1 and words[0].lower() in L.CLAUSE_CONJUNCTIONS:
+        words = words[1:]
     # a clitic between the speaker and the verb is not part of the name ("L'ex ministro lo ha detto")
     while forward and len(words) > 1 and words[-1].lower() in L.FUNCTION_WORDS and words[-1].lower() not in \
             L.SOURCE_WORDS and any(c.isalpha() for w in words[:-1] for c in w):

@@ -141,6 +141,8 @@ Names some modules define (read with a default where a module lacks them; module
   speaker and the entity end before it), unless a surname goes on ("Jan Peter van der Meer")
 - ``FUTURE_CUES_AFTER``: future cues that count after a year-less date or weekday too, within its
   clause, for languages that put the verb last ("dat de terminals vrijdag weer open kunnen gaan")
+- ``CLAUSE_CONJUNCTIONS``: conjunctions that may open the clause before a speaker and its speech
+  verb ("But LCC said", "Men politiet siger"): no part of the speaker
 - ``WHAT_ADJECTIVE_SUFFIXES``: endings of attributive adjectives in a language whose adjectives stand
   before the noun (Dutch "-e"): the phrase a figure counts is such adjectives and one noun, so a
   verb after the noun is no part of it ("40 schepen | liggen voor anker", "2.500 Nederlandse soldaten");

@@ -196,3 +196,5 @@ NAME_ADJECTIVE_SUFFIXES = ("ische", "ischen", "ischer", "isches", "ischem", "sch
 COMMON_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
                         "ismus", "nis", "nisse", "tät", "täten", "ende", "enden", "kreis", "kreise", "kreisen",
                         "innen", "leute", "chen", "amt", "ämter", "haus", "häuser", "ium", "ien", "isten")
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("aber", "und", "doch")

@@ -211,3 +211,5 @@ ADDRESSEE_VERBS: tuple[str, ...] = ("told", "tells", "tell", "informed")
 # auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
 # being told to leave" -- the subject is not the speaker
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("is", "was", "are", "were", "be", "been", "being")
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("but", "and", "yet", "so", "however")

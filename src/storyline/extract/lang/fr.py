@@ -168,3 +168,5 @@ ADDRESSEE_VERBS: tuple[str, ...] = ()
 # auxiliaries of the passive right before a speech verb: "One Briton is confirmed dead", "residents are
 # being told to leave" -- the subject is not the speaker
 PASSIVE_AUXILIARIES: tuple[str, ...] = ("est", "sont", "été", "était", "étaient", "fut")
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("mais", "et", "pourtant")

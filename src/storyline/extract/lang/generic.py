@@ -168,3 +168,5 @@ ORDINAL_PREFIXES: tuple[str, ...] = ()
 DEADLINE_CUES_AFTER_EXCEPT: tuple[str, ...] = ()
 # one-letter words glued to the next word (Arabic "و" and, "ب" with, "ل" to): none here
 PROCLITICS = ""
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS: tuple[str, ...] = ()

@@ -195,3 +195,5 @@ DEADLINE_WORDS = ("frist", "fristen", "tidsfrist", "tidsfristen", "deadline", "d
                   "fremskyndet", "utsett")
 DEADLINE_TO = ("til",)
 DEADLINE_FROM = ("fra",)
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("men", "og")

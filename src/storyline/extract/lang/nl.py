@@ -175,3 +175,5 @@ PASSIVE_AUXILIARIES = ("wordt", "werd", "worden", "werden")
 # "van" is also "of": after a full name it says whom the person is with ("Marieke de Vries van FNV
 # Havens", "minister Sanne Visser van Infrastructuur"), unless a surname goes on ("Jan van der Meer")
 AFFILIATION_PARTICLES = ("van",)
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("maar", "en")

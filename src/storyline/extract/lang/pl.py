@@ -235,3 +235,5 @@ NAME_CONJUNCTIONS = ("i",)
 # the genitive plural of adjectives before the counted noun ("300 polskich żołnierzy"): the phrase a
 # figure counts ends at the noun ("1200 strażaków | walczy z ogniem")
 WHAT_ADJECTIVE_SUFFIXES = ("ych", "ich")
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("ale", "a", "i")

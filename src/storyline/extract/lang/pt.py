@@ -181,3 +181,5 @@ DEADLINE_WORDS = ("prazo", "data-limite", "data limite", "ultimato", "ultimátum
 DEADLINE_TO = ("para o dia", "para", "até ao dia", "até o dia", "até ao", "até à", "até")
 DEADLINE_FROM = ("de", "do", "da")
 PASSIVE_AUXILIARIES = ("é", "foi", "foram", "são", "sido", "ser", "está", "estão")
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("mas", "e", "porém")

@@ -196,3 +196,5 @@ DEADLINE_WORDS = ("tidsfrist", "tidsfristen", "deadline", "deadlinen", "ultimatu
                   "flyttades", "flyttats", "förlängs", "förlängdes", "förlängts", "tidigareläggs")
 DEADLINE_TO = ("till",)
 DEADLINE_FROM = ("från",)
+# conjunctions that may open the clause before a speaker and a speech verb ("But X said"): no part of the speaker
+CLAUSE_CONJUNCTIONS = ("men", "och")
