@@ -60,12 +60,12 @@ def test_dutch_quotes_speakers_and_relays():
         ("reported", "ANP", "De staking treft vier containerterminals", ()),  # "meldt persbureau ANP"
         # "van FNV Havens" says whom she is with; "tegen persbureau ANP" who relayed it
         ("direct", "Marieke de Vries", "We laten ons niet langer afschepen", ("ANP",)),
-        ("direct", "Bakker", "Het is van groot belang dat de haven open blijft", ()),  # "…", aldus Bakker
+        ("direct", "Jeroen Bakker", "Het is van groot belang dat de haven open blijft", ()),  # "…", aldus Bakker
         ("reported", "Pieter Hendriks", "de terminals vrijdag weer open kunnen gaan", ()),  # "X zegt dat …"
         # "Dat zegt X": what was said is the sentence before
         ("reported", "Sanne Visser", "Het kabinet trekt 10,6 miljard euro uit voor de haven", ()),
         ("direct", "Sanne Visser", "Wij bemoeien ons niet met de onderhandelingen.", ()),  # "De minister zei: …"
-        ("reported", "Visser", "de partijen op 20 maart opnieuw praten in Den Haag", ()),  # V2: "Donderdag zei X"
+        ("reported", "Sanne Visser", "de partijen op 20 maart opnieuw praten in Den Haag", ()),  # V2: "Donderdag zei X"
     ]
 
 
