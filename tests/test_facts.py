@@ -411,3 +411,18 @@ def test_one_moved_deadline_named_for_different_bodies_is_one_fact():
     deadlines = [f for f in build_facts(arts, {a.id: extract(a) for a in arts}) if f["kind"] == "deadline"]
     assert [(f["subject"], f["status"]) for f in deadlines] == [("Poland", "changed")]
     assert {a for v in deadlines[0]["values"] for a in v["article_ids"]} == {"en", "pl"}
+
+
+def test_the_outlet_that_carried_a_figure_is_no_context_of_it():
+    from storyline.extract import extract
+    from storyline.facts import build_facts
+    from storyline.models import Article, PartialDate
+
+    arts = [
+        Article(id="en", title="", lang="en", published=PartialDate.parse("2025-09-18"),
+                text="Nearly 3,000 soldiers are helping to reinforce the levees, the Polish Press Agency reported."),
+        Article(id="pl", title="", lang="pl", published=PartialDate.parse("2025-09-18"),
+                text="Blisko 3 tys. żołnierzy pomaga przy umacnianiu wałów, podaje PAP."),
+    ]
+    soldiers = [f for f in build_facts(arts, {a.id: extract(a) for a in arts}) if f["attribute"] == "soldiers"]
+    assert [(f["status"], f.get("context") or []) for f in soldiers] == [("corroborated", [])]

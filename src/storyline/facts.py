@@ -54,6 +54,7 @@ neither subject nor a second article: they cannot be followed across articles.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import math
 import re
@@ -69,7 +70,7 @@ from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
 
 VERSION = "facts.ledger.v8"
-# v8: two deadlines of one concept with different subjects but the same moved dates are one deadline
+# v8: news outlets named in a sentence give no context ("soldiers (Polish Press Agency)"); two deadlines of one concept with different subjects but the same moved dates are one deadline
 # v7: Turkish, Arabic and Chinese words for the concepts, counts, events, negations, parts and demonyms;
 # a stem in a script without spaces matches inside a run of characters ("217人死亡": killed)
 # v6: a subject-less figure's sentence names a known name of several words ("Polish Press Agency") or an
@@ -612,8 +613,22 @@ def _sentence_names(sentence: str, lang: str | None = None) -> set[str]:
             skip = next(n for n in range(run, i, -1) if canonical_for(text[m.start():words[n - 1].end()]))
         else:
             known = canonical_for(w) or next((k for f in nominatives(w, L) for k in [canonical_for(f)] if k), None)
+        if known is not None and known.canonical.casefold() in _outlets():
+            continue  # "…, poinformowała PAP": the outlet that carried it, not what it is about
+        if known is None and w.casefold() in _outlets():
+            continue
         out.add("=" + known.canonical.casefold() if known is not None else fold(w))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """News agencies and outlets the language modules know (bylines), by name and canonical name."""
+    from .extract.lang import SUPPORTED as langs
+
+    names = {n for c in (*langs, "generic") for n in get_lang(c).BYLINE_OUTLETS.values()}
+    names |= {k.canonical for n in names for k in [canonical_for(n)] if k is not None}
+    return frozenset(n.casefold() for n in names)
 
 
 def _context_names(rs: list[Report]) -> list[str]:
