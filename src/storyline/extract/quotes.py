@@ -1242,29 +1242,25 @@ def _reported_other(sent: str, L: ModuleType) -> tuple[str, tuple[str, ...], tup
         m = re.match(rf"\s*(?:(?:{_alts(L.SPEAKER_OPENERS)})\s+)?(?P<verb>{_alts(L.QUOTE_VERBS)})(?!\w)\s+"
                      rf"(?P<who>{_NOT_CLAUSE_END}{{2,120}}?)\s*(?:(?<!\w)(?:{_alts(L.COMPLEMENTIZERS)})(?!\w)|[:،,])\s*(?P<said>.+)",
                      sent)
-        if m:
-            who, relays = _clean_other(m.group("who"), L)
-            if who:
-                return who, relays, _span(sent, m.start("said"), body_end)
+        found = m and _said_by(m, sent, m.start("said"), body_end, L)
+        if found:
+            return found
         # "…، قال X." / "…، قالت الوزارة في بيان."
         m = re.search(rf"[،,]\s*(?P<verb>{_alts(L.QUOTE_VERBS)})(?!\w)\s+(?P<who>{_NOT_CLAUSE_END}{{2,80}})\s*[.!]?$", body)
-        if m:
-            who, relays = _clean_other(m.group("who"), L)
-            if who:
-                return who, relays, _span(sent, 0, m.start())
-        return None
+        return (m and _said_by(m, sent, 0, m.start(), L)) or None
     # unspaced: "X表示，…" / "…，X说。"
     m = re.match(rf"\s*(?P<who>{_NOT_CLAUSE_END}{{1,30}}?)(?P<verb>{_alts(L.QUOTE_VERBS)})\s*[，,：:]\s*(?P<said>.+)", sent)
-    if m:
-        who, relays = _clean_other(m.group("who"), L)
-        if who:
-            return who, relays, _span(sent, m.start("said"), body_end)
+    found = m and _said_by(m, sent, m.start("said"), body_end, L)
+    if found:
+        return found
     m = re.search(rf"[，,]\s*(?P<who>{_NOT_CLAUSE_END}{{1,30}}?)(?P<verb>{_alts(L.QUOTE_VERBS)})\s*[。.!！]?$", body)
-    if m:
-        who, relays = _clean_other(m.group("who"), L)
-        if who:
-            return who, relays, _span(sent, 0, m.start())
-    return None
+    return (m and _said_by(m, sent, 0, m.start(), L)) or None
+
+
+def _said_by(m: re.Match, sent: str, lo: int, hi: int, L: ModuleType):
+    """(speaker, relays, said span) from a match whose "who" group names the speaker, or None."""
+    who, relays = _clean_other(m.group("who"), L)
+    return (who, relays, _span(sent, lo, hi)) if who else None
 
 
 def _outlets_of(who: str, phrase: str, L: ModuleType) -> tuple[str, ...]:
