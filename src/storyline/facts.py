@@ -64,7 +64,7 @@ from typing import Any, Sequence
 
 from .disjoint import DisjointSet
 from .extract.gazetteer import canonical_for, nominatives
-from .extract.lang import SUPPORTED, generic, get_lang
+from .extract.lang import SUPPORTED, get_lang
 from .textclean import fold, strip_wire_prefix
 from .models import Article, DateMention, Extraction, Figure, PartialDate
 from .summarize import tokens
@@ -581,9 +581,6 @@ def values_agree(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
-_WIRES = frozenset(generic.BYLINE_OUTLETS)
-
-
 def _sentence_names(sentence: str, lang: str | None = None) -> set[str]:
     """Keys of the names a sentence gives (capitalised words, not sentence-initial): a known place
     or body has one key in every language (Bayern / Baviera / Bavière -> bavaria; "the Polish Press
@@ -599,7 +596,7 @@ def _sentence_names(sentence: str, lang: str | None = None) -> set[str]:
     skip = 0
     for i, m in enumerate(words):
         w = m.group()
-        if i < skip or i == 0 or not w[0].isupper() or w.lower() in cal or w.lower() in _WIRES:
+        if i < skip or i == 0 or not w[0].isupper() or w.lower() in cal or w.casefold() in _outlets():
             continue
         if re.search(r"[-–—:(]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "… : Environ", "- About": a clause opens here
@@ -614,19 +611,16 @@ def _sentence_names(sentence: str, lang: str | None = None) -> set[str]:
         else:
             known = canonical_for(w) or next((k for f in nominatives(w, L) for k in [canonical_for(f)] if k), None)
         if known is not None and known.canonical.casefold() in _outlets():
-            continue  # "…, poinformowała PAP": the outlet that carried it, not what it is about
-        if known is None and w.casefold() in _outlets():
-            continue
+            continue  # "the Polish Press Agency reported": the outlet that carried it, not what it is about
         out.add("=" + known.canonical.casefold() if known is not None else fold(w))
     return out
 
 
 @functools.lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
-    """News agencies and outlets the language modules know (bylines), by name and canonical name."""
-    from .extract.lang import SUPPORTED as langs
-
-    names = {n for c in (*langs, "generic") for n in get_lang(c).BYLINE_OUTLETS.values()}
+    """News agencies and outlets the language modules know (bylines, "Reuters", "PAP"), by name and by
+    canonical name: the wire a sentence names ("MUNICH (Reuters) -", "podaje PAP") says who carried it."""
+    names = {n for c in (*SUPPORTED, "generic") for n in get_lang(c).BYLINE_OUTLETS.values()}
     names |= {k.canonical for n in names for k in [canonical_for(n)] if k is not None}
     return frozenset(n.casefold() for n in names)
 
