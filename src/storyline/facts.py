@@ -629,7 +629,9 @@ def _context_names(rs: list[Report]) -> list[str]:
     """The gazetteer names (places, bodies) the reports' sentences give, most frequent first."""
     counts = Counter(k for r in rs for k in _sentence_names(r.sentence, r.lang) if k.startswith("="))
     names = []
-    for k, _ in counts.most_common(3):
+    # most frequent first, ties by name: the sentences' names come as sets, whose order differs
+    # between runs (string hashing), so most_common alone left equal counts in any order
+    for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
         known = canonical_for(k[1:])
         names.append(known.canonical if known is not None else k[1:].title())
     return names
