@@ -42,7 +42,9 @@ OUTLET_KEYS = ("source", "outlet", "site_name", "publisher", "source_name", "sou
 BYLINE_KEYS = ("byline", "author", "authors", "creator")
 # NewsAPI cuts "content" to about 200 characters and appends how much is missing.
 _CUT_MARKER = re.compile(r"\s*…?\s*\[\+\d+ chars\]\s*$")
-ID_KEYS = ("id",)  # kept in metadata as "record_id" (our id is the content hash)
+# kept in metadata as "record_id" (our id is the content hash); other id fields ("doc_id", "uuid" ...)
+# stay as given and models.RECORD_ID_KEYS reads them
+ID_KEYS = ("id",)
 CONTAINER_KEYS = ("articles", "items", "data", "records", "documents")
 
 
@@ -147,8 +149,9 @@ def record_to_article(
     outlet = _outlet(take(OUTLET_KEYS))
     byline = _byline(take(BYLINE_KEYS))
     metadata: dict[str, Any] = {k: v for k, v in record.items() if k not in used}
-    if "id" in metadata:
-        metadata["record_id"] = metadata.pop("id")
+    for key in ID_KEYS:
+        if key in metadata:
+            metadata["record_id"] = metadata.pop(key)
     metadata["reader"] = VERSION
     if text_source:
         metadata["text_source"] = text_source
