@@ -391,3 +391,18 @@ def test_a_two_word_title_is_no_part_of_the_speaker():
 
     text = '"We all have a responsibility," said UN Secretary General Ban Ki-moon.'
     assert [q.speaker for q in extract(Article(id="t", title="", lang="en", text=text)).quotes] == ["Ban Ki-moon"]
+
+
+@pytest.mark.parametrize("text", [
+    "KHARKIV - According to Reuters, the power plant was hit twice overnight.",
+    "KHARKIV, May 2 - According to Reuters, the power plant was hit twice overnight.",
+    "KHARKIV (AP) - According to Reuters, the power plant was hit twice overnight.",
+])
+def test_an_opening_source_phrase_after_any_dateline_leaves_what_was_said(text):
+    # datelines are textclean.strip_wire_prefix's: bare, dated and with an agency alike
+    assert [(q.speaker, q.text) for q in quotes(text, "en")] == [("Reuters", "the power plant was hit twice overnight")]
+
+
+def test_an_organisation_in_capitals_before_a_dash_is_no_dateline():
+    q = quotes("NATO - According to Reuters, the alliance moved two frigates into the Baltic.", "en")
+    assert [x.speaker for x in q] == ["Reuters"] and q[0].text.startswith("NATO - According to Reuters")

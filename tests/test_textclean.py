@@ -1,3 +1,7 @@
+"""Text cleaning: boilerplate, display titles, wire prefixes (textclean)."""
+from __future__ import annotations
+
+import pytest
 
 
 def test_display_title_skips_site_navigation_and_browser_notices():
@@ -47,3 +51,45 @@ def test_a_chinese_lead_is_as_long_as_any_other():
     out = lead(long_zh, 60)
     assert 120 <= len(out) <= 140  # about 60 words of two characters, and their punctuation
     assert lead("The U.S. said 2,500 troops would leave by the end of August 2021.", 6) == "The U.S. said 2,500 troops would"
+
+
+# --- bare datelines (text_clean.v2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("KABUL - Government forces retook two districts north of the capital overnight.",
+     "Government forces retook two districts north of the capital overnight."),
+    ("KABUL, April 29 - The first supply convoy of the week reached the airbase.",
+     "The first supply convoy of the week reached the airbase."),
+    ("BERLIN — Die Koalition will das Gesetz noch vor der Sommerpause beschließen.",
+     "Die Koalition will das Gesetz noch vor der Sommerpause beschließen."),
+    ("NEW YORK, 3 May – Shares of regional banks slid for a third day.", "Shares of regional banks slid for a third day."),
+    ("SPRINGFIELD, Ill., Feb. 12 -- State lawmakers passed the budget after midnight.",
+     "State lawmakers passed the budget after midnight."),
+    ("SÃO PAULO — Motoristas de ônibus entraram em greve nesta segunda-feira.",
+     "Motoristas de ônibus entraram em greve nesta segunda-feira."),
+    ("PARIS (AFP) — Le gouvernement a présenté son plan contre les inondations.",
+     "Le gouvernement a présenté son plan contre les inondations."),
+    # not datelines: a known organisation, two capitals, capitals without a dash, a dash without spaces
+    ("NATO - the alliance will keep its air patrols over the Baltic states.",
+     "NATO - the alliance will keep its air patrols over the Baltic states."),
+    ("WHO - The agency called the outbreak an emergency on Friday.",
+     "WHO - The agency called the outbreak an emergency on Friday."),
+    ("US - China trade talks resume in Geneva next week", "US - China trade talks resume in Geneva next week"),
+    ("NASA says the launch window opens on Tuesday.", "NASA says the launch window opens on Tuesday."),
+    ("KABUL-based aid groups warned of a food shortage.", "KABUL-based aid groups warned of a food shortage."),
+])
+def test_bare_datelines_are_stripped_and_organisations_kept(line, expected):
+    from storyline.textclean import strip_wire_prefix
+
+    assert strip_wire_prefix(line) == expected
+    assert strip_wire_prefix(expected) == expected
+
+
+def test_timeline_sentences_and_titles_lose_bare_datelines():
+    from storyline.textclean import display_title, prose_sentence
+
+    assert prose_sentence("GAZA CITY, Nov. 4 - Power returned to parts of the city after a week of outages.") == \
+        "Power returned to parts of the city after a week of outages."
+    assert display_title("KHARKIV — Rail link to the east reopens after repairs", "") == \
+        "Rail link to the east reopens after repairs"

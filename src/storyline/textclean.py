@@ -21,7 +21,7 @@ import functools
 import re
 import unicodedata
 
-VERSION = "text_clean.v1"
+VERSION = "text_clean.v2"  # v2: bare datelines ("KABUL, April 29 - ") leave display titles and prose sentences
 
 # A body line has at least this many words (or ends like a sentence). 8 drops menus, bylines and
 # photo credits on the Crisis pages while keeping one-sentence paragraphs; checked by eye.
@@ -166,6 +166,20 @@ _STAMP_INSIDE = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'/-]{1,40}(?:\s*\([^()\n]{2,30}\))?(?:,\s*[^()\n]{1,24}?)?\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
     r"\((?:[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?|[A-Z][\w.&]+(?: [A-Z][\w.&]+){1,2})\)\s*[-–—:]+\s*")
+# a bare dateline, no agency: "KABUL - ", "KABUL, April 29 - ", "NEW YORK, 3 May – ", "SPRINGFIELD, Ill. -- ",
+# "SÃO PAULO — ": a place in capitals (up to four words), an optional region ("Ill.", "Puerto Rico") and short
+# date after commas, then a dash with spaces around it. Whether the capitals name a place and not a body
+# ("NATO - the alliance said") is for _bare_dateline to say
+_CAPS = "A-ZÀ-ÖØ-Þ"
+_BARE_DATELINE = re.compile(
+    rf"^(?P<place>[{_CAPS}][{_CAPS}.'’/-]*(?:\s+[{_CAPS}][{_CAPS}.'’/-]*){{0,3}})"
+    r"(?:,\s*[A-Z][a-z]{1,8}\.?(?:\s+[A-Z][a-z]{2,12}){0,2}(?=\s*(?:,|\s-|\s[–—])))?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?"
+    r"\s+(?:--?|[–—])(?:\s+|$)")
+# a bare dateline's place has at least this many letters: no dateline city has two, while two capitals
+# before a dash are an abbreviation ("US - China trade talks resume", "EU - ...")
+DATELINE_MIN_LETTERS = 3
 # a page's date-and-time stamp ("Giovedì • 10 Settembre 2015 • Aggiornato alle 14:54"): no headline
 _TIME_STAMP_LINE = re.compile(r"\b\d{1,2}[:.]\d{2}\b.*\b(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\b.*\b\d{1,2}[:.]\d{2}\b")
 _BYLINE = re.compile(r"^By (?:the )?(?:[A-Z][\w.'-]*,?\s+|and\s+){0,7}?(?:CNN Wire Staff|Wire Staff|Staff Writer|"
@@ -223,13 +237,32 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
 TITLE_MIN_WORDS = 3  # fewer is furniture more often than a headline ("Good luck !", "Read more")
 
 
+def _bare_dateline(line: str) -> str:
+    """``line`` without a leading bare dateline ("KABUL - ", "BERLIN, 3. Mai — "). Capitals that name
+    a known organisation are no dateline ("NATO - the alliance said ...", "WHO - ..."), nor are two
+    letters ("US - China trade talks resume")."""
+    m = _BARE_DATELINE.match(line)
+    if not m:
+        return line
+    place = m.group("place").strip(".'’/-")
+    if sum(c.isalpha() for c in place) < DATELINE_MIN_LETTERS:
+        return line
+    from .extract.gazetteer import canonical_for  # (the gazetteer imports this module)
+
+    known = canonical_for(place)
+    if known is not None and known.label != "LOC":
+        return line
+    return line[m.end():]
+
+
 def strip_wire_prefix(line: str) -> str:
     """A line without a leading wire timestamp ("CITY | Sun Mar 20 , 2011 7:55 pm EDT"), byline or
-    dateline ("CITY (Reuters) -", "WASHINGTON, March 19 (AP) -"). When a headline precedes the
-    timestamp ("Gaddafi vows to fight on TRIPOLI | Thu Sep 8 ..."), the headline is the result."""
+    dateline ("CITY (Reuters) -", "WASHINGTON, March 19 (AP) -", or a bare "KABUL, April 29 - ").
+    When a headline precedes the timestamp ("Gaddafi vows to fight on TRIPOLI | Thu Sep 8 ..."), the
+    headline is the result."""
     line = line.replace("\\/", "/")  # JSON-escaped slashes in scraped text: "SANAA\\/DAMASCUS"
     for _ in range(3):
-        new = _DATELINE.sub("", _WIRE_STAMP.sub("", _BYLINE.sub("", line))).strip()
+        new = _bare_dateline(_DATELINE.sub("", _WIRE_STAMP.sub("", _BYLINE.sub("", line)))).strip()
         if new == line:
             break
         line = new

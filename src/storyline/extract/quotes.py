@@ -64,7 +64,9 @@ from .sentences import SpanSet, split_sentences
 # v9: corner-bracket quotes (「…」); word orders the rules above do not read, as language data:
 # verb-final (Turkish 'Erdoğan, "…" dedi.'), verb-initial (Arabic 'وقال X إن …') and languages written
 # without spaces (Chinese 'X表示，…'), see _direct_other / _reported_other
-VERSION = "quotes.rules.v9"
+# v10: a source phrase opens a sentence after any dateline textclean knows ("KABUL, April 29 - According to
+# Reuters, ...", "KABUL (AP) - ..."), not after an organisation in capitals ("NATO - According to ...")
+VERSION = "quotes.rules.v10"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
 MAX_SPEAKER_WORDS = 8
@@ -730,7 +732,7 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
         comma = sent.find(",", m.end("who"))
         closing = len(sent[m.end("who"):].strip(" .!?)")) < 5
         # an opening phrase may follow a live-blog time or a dateline ("16.03h: Según la agencia AFP, …")
-        opening = m.start() == 0 or _OPENING_TAG.fullmatch(sent[:m.start()]) is not None
+        opening = m.start() == 0 or _opening_tag(sent[:m.start()])
         span = (_said_before(sent, m.start()) if m.start() > 0 and closing
                 else _said_after(sent, comma + 1, L) if opening and 0 <= comma - m.end("who") < 5 else None)
         outlet = R["outlet_named"].match(m.group("who"))
@@ -758,8 +760,18 @@ def _reported(sent: str, R: dict, L: ModuleType) -> tuple[str, tuple[str, ...], 
     return None
 
 
-# a time or a dateline before a sentence's opening source phrase ("16.03h: ", "KABUL - ")
-_OPENING_TAG = re.compile(r"\s*(?:\d{1,2}[.:h]\d{2}h?|[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,30})\s*[:\-–—]\s*")
+# a live blog's time or a kicker in capitals before a sentence's opening source phrase ("16.03h: ",
+# "9:41 - ", "EN DIRECT : "); datelines are textclean's (see _opening_tag)
+_LIVE_TAG = re.compile(r"\s*(?:\d{1,2}[.:h]\d{2}h?\s*[:\-–—]|[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,30}\s*:)\s*")
+
+
+def _opening_tag(prefix: str) -> bool:
+    """Whether ``prefix``, all that stands before a sentence's opening source phrase, is a live blog's
+    time or kicker ("16.03h: ") or wire markup (``textclean.strip_wire_prefix``: "KABUL - ", "KABUL, April 29 - ",
+    "MUNICH (Reuters) - "), so the phrase still opens the sentence."""
+    return _LIVE_TAG.fullmatch(prefix) is not None or (bool(prefix.strip()) and not strip_wire_prefix(prefix))
+
+
 # what was said, as a span of the sentence, has at least this many words (else: the sentence)
 MIN_SAID_WORDS = 2
 # the span a sentence "Det oplyser politiet" / "That was confirmed by X" gives: the sentence before
