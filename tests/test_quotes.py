@@ -406,3 +406,31 @@ def test_an_opening_source_phrase_after_any_dateline_leaves_what_was_said(text):
 def test_an_organisation_in_capitals_before_a_dash_is_no_dateline():
     q = quotes("NATO - According to Reuters, the alliance moved two frigates into the Baltic.", "en")
     assert [x.speaker for x in q] == ["Reuters"] and q[0].text.startswith("NATO - According to Reuters")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Very well said, Laura, and thank you for raising the question of the budget.", "en"),
+    ("The finance minister smiled. Very well said, Laura, she told the presenter before the break.", "en"),
+    ("Some of them said the curfew had been lifted far too early.", "en"),
+    ("If approved, said the clerk, the new bridge toll would apply from June.", "en"),
+])
+def test_adverbs_conjunctions_and_quantifiers_before_a_speech_verb_name_nobody(text, lang):
+    # quotes.rules.v10: a speaker phrase of stop words alone ("Very well", "Some of them", "If") is none
+    speakers = [q.speaker for q in quotes(text, lang)]
+    assert not any(s.split()[0].lower() in ("very", "some", "if") for s in speakers if s), speakers
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Police said the coastal road would reopen on Monday.", "en", "Police"),  # a noun, however common
+    ("Folk sier at brua må stenges før vinteren.", "nb", "Folk"),  # a noun spaCy lists as a stop word
+    ("US officials said the carrier group would stay in the Gulf until March.", "en", "US officials"),
+])
+def test_common_nouns_and_acronyms_stay_speakers(text, lang, speaker):
+    assert [q.speaker for q in quotes(text, lang)] == [speaker]
+
+
+def test_a_pronoun_is_still_a_speaker_and_takes_the_name_before():
+    q = quotes('"We found no fault in the design," Anna Berg said on Tuesday. "The report will be out in June," '
+               'she said.', "en")
+    assert [x.speaker for x in q] == ["Anna Berg", "Anna Berg"]
+    assert [x.speaker for x in quotes('"The report will be out in June," she said.', "en")] == ["she"]

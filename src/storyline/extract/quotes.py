@@ -66,6 +66,9 @@ from .sentences import SpanSet, split_sentences
 # without spaces (Chinese 'X表示，…'), see _direct_other / _reported_other
 # v10: a source phrase opens a sentence after any dateline textclean knows ("KABUL, April 29 - According to
 # Reuters, ...", "KABUL (AP) - ..."), not after an organisation in capitals ("NATO - According to ...")
+# v10 also: a speaker phrase of stop words alone names nobody ("Very well said, Laura", "If ... said", "Some of
+# them said"; _names_nobody), unless it is a pronoun the resolver follows, an acronym ("US") or holds a noun
+# spaCy lists as a stop word (STOP_WORD_NOUNS: "Il governo", "Folk")
 VERSION = "quotes.rules.v10"
 
 # A speaker phrase longer than this many words is not a speaker but a clause.
@@ -595,9 +598,25 @@ def _clean_speaker(who: str, R: dict, L: ModuleType, forward: bool) -> str:
                     and all((w.isalpha() or w[:-1].isalpha() and w[-1] in "." + _DOT) and w not in L.FUNCTION_WORDS
                             for w in between):  # ("rzeczniczka Straży Granicznej ppor. Anna Michalska")
                 words = words[name:]
-    if all(w.lower() in L.FUNCTION_WORDS for w in words) and " ".join(words).lower() not in L.SOURCE_WORDS:
-        return ""  # "Lo dice il": an article is nobody ("she" is somebody: an anaphor resolved later)
+    if _names_nobody(words, L):
+        return ""  # "Lo dice il", "Very well said", "If ... said": nobody ("she" is somebody: an anaphor resolved later)
     return " ".join(words).strip(" ,.;:")
+
+
+def _names_nobody(words: list[str], L: ModuleType) -> bool:
+    """Whether a speaker phrase is only closed-class words, the language's FUNCTION_WORDS and spaCy stop
+    words: articles ("Lo dice il"), adverbs ("Very well said, Laura"), conjunctions ("If ... said"),
+    quantifiers ("Some of them said"). Those name nobody; a pronoun the resolver follows ("he", "la
+    source": SOURCE_WORDS, SPEAKER_PRONOUNS) and an acronym in capitals ("US", a stop word lower-cased)
+    do. Ordinary nouns stay speakers however the article writes them ("Police said", "Ministeren sagde"):
+    without a part-of-speech model a lower-case noun and a lower-case adverb look alike, so only the
+    closed word classes are judged (and nouns spaCy lists as stop words, STOP_WORD_NOUNS, are none:
+    "Il governo ha detto")."""
+    phrase = " ".join(words).lower().strip(" ,.;:")
+    if not phrase or phrase in L.SOURCE_WORDS or phrase in L.SPEAKER_PRONOUNS:
+        return not phrase
+    stops = set(L.FUNCTION_WORDS) | (_stop_words(L) - set(L.STOP_WORD_NOUNS))
+    return all(_norm_apos(w.lower().strip(",.;:()")) in stops and not _acronym(w) for w in words)
 
 
 # words that join a noun to a name in its complement ("ministero della Difesa", "cálculos de la ONU",

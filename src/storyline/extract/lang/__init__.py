@@ -96,6 +96,9 @@ Names every module defines (all keys lower-case):
   name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a
   capitalised place after one end the speaker ("siger hun i Folketinget": hun, resolved later)
+- ``STOP_WORD_NOUNS``: nouns in spaCy's stop-word list of the language ("governo", "folk"): a speaker
+  phrase of stop words alone names nobody ("Very well said", "If ... said"), one holding such a noun does
+  ("Il governo ha detto")
 - ``OUTLET_SUFFIXES``: endings of an outlet's name that no outlet noun announces ("Presse-Agentur",
   "Rundfunk"): after a relay phrase such a name is the relaying outlet
 - ``RELAY_ARTICLES``: articles of the dative ("sagte der Deutschen Presse-Agentur"): before a name

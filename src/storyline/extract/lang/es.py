@@ -127,6 +127,8 @@ PRO_DROP = True
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("él", "ella")
+# nouns spaCy lists as stop words: a speaker phrase of stop words names nobody unless it holds one
+STOP_WORD_NOUNS = ("estado", "estados", "parte")
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
 # endings of a relaying outlet's name that no outlet noun announces, and articles before such a

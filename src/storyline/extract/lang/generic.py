@@ -94,6 +94,9 @@ DATIVE_RELAY = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS: tuple[str, ...] = ()
+# nouns in spaCy's stop-word list of the language ("governo", "folk"): a speaker phrase of stop words
+# names nobody ("Very well said"), unless it holds one of these ("Il governo ha detto")
+STOP_WORD_NOUNS: tuple[str, ...] = ()
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
 # endings of a relaying outlet's name that no outlet noun announces, and articles before such a

@@ -133,6 +133,9 @@ PRO_DROP = True
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("lui", "lei")
+# nouns spaCy lists as stop words: a speaker phrase of stop words names nobody unless it holds one
+STOP_WORD_NOUNS = ("ansa", "casa", "città", "citta", "consiglio", "generale", "governo", "gruppo", "lavoro", "ministro", "mondo",
+                   "paese", "parte", "persone", "press", "stato", "uomo")
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
 # endings of a relaying outlet's name that no outlet noun announces, and articles before such a

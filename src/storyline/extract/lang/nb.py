@@ -169,6 +169,8 @@ SPEAKER_END_WORDS = ("og", "at", "til", "overfor", "på", "i", "under", "etter",
                      "med", "for", "før")
 COMPLEMENTIZERS = ("at",)
 SPEAKER_PRONOUNS = ("han", "hun", "ho")
+# nouns spaCy lists as stop words: a speaker phrase of stop words names nobody unless it holds one
+STOP_WORD_NOUNS = ("folk", "kampen", "land", "landet", "laget", "leder", "mennesker", "personer", "saken")
 PASSIVE_AUXILIARIES = ("er", "ble", "blir", "være", "vært", "vart")
 NAME_TITLES = ("dr.", "prof.", "fru", "herr")
 PLACE_PREPOSITIONS = ("i",)

@@ -169,6 +169,8 @@ SPEAKER_LEAD_PREPOSITIONS = ("à", "ao", "aos", "às", "em", "no", "na", "nos", 
 GERUND_SUFFIXES = ("ando", "endo", "indo")
 PRO_DROP = True
 SPEAKER_PRONOUNS = ("ele", "ela")
+# nouns spaCy lists as stop words: a speaker phrase of stop words names nobody unless it holds one
+STOP_WORD_NOUNS = ("conselho", "estado", "grupo", "maioria", "parte", "povo", "sistema")
 COUNT_NOUNS_BEFORE = {"número de": "", "balanço": "mortos", "número de mortos": "mortos",
                       "número de vítimas": "vítimas"}
 COUNT_PREPOSITIONS = ("para", "a")
