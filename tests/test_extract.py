@@ -32,7 +32,7 @@ def test_split_sentences_english_abbreviations():
 def test_extract_combines_all_and_offsets_index_full_text():
     art = Article(id="a1", title="Tilbagetrækning", text=TEXT, lang="da", published=PartialDate.parse("2021-04-29"))
     x = extract(art)
-    assert isinstance(x, Extraction) and x.version.startswith("extract.v3")
+    assert isinstance(x, Extraction) and x.version.startswith("extract.v4")
     full = art.full_text
     for item in (*x.figures, *x.dates, *x.quotes):
         assert full[item.start:item.end].strip(" ,") == item.text.strip(" ,") or item.text in full[item.start:item.end]

@@ -135,7 +135,7 @@ def test_page_furniture_code_and_site_notices_yield_nothing():
     (ex,) = extract_batch([Article(id="p", title="", text=text, lang="it", published=PartialDate.parse("2011-08-22"))])
     assert [f.value for f in ex.figures] == [20]
     assert all(d.start < text.index("Gentile") for d in ex.dates)
-    assert ex.version.startswith("extract.v3")
+    assert ex.version.startswith("extract.v4")
 
 
 def test_news_that_mentions_social_media_keeps_its_figures():

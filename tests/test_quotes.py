@@ -434,3 +434,42 @@ def test_a_pronoun_is_still_a_speaker_and_takes_the_name_before():
                'she said.', "en")
     assert [x.speaker for x in q] == ["Anna Berg", "Anna Berg"]
     assert [x.speaker for x in quotes('"The report will be out in June," she said.', "en")] == ["she"]
+
+
+def _per(text: str, sentence: str):
+    from storyline.models import EntityMention
+
+    return EntityMention("t", text, "PER", 0, len(text), sentence)
+
+
+def test_a_surname_is_not_extended_to_a_headline_verb_before_it():
+    from storyline.extract import _whole_speaker
+    from storyline.models import Quote
+
+    title = "Targeting Assad: rebels say the offensive on Aleppo has begun"
+    text = (title + "\nAssad said the army would restore order in the north. Rebel commanders said they would "
+            "target supply lines first.")
+    q = Quote("t", "the army would restore order in the north", "Assad", 0, 10, text.split("\n")[1], "reported")
+    # an English model's PER span that starts with the headline's verb
+    assert _whole_speaker(q, [_per("Targeting Assad", title)], text, "en").speaker == "Assad"
+    # the stem is written in lower case in neither form: the span may be a name after all
+    plain = title + "\nAssad said the army would restore order in the north."
+    assert _whole_speaker(q, [_per("Targeting Assad", title)], plain, "en").speaker == "Targeting Assad"
+    # a stop word of the article's language is no first name either ("Very Brown said ...")
+    assert _whole_speaker(replace_speaker(q, "Brown"), [_per("Very Brown", title)], plain, "en").speaker == "Brown"
+
+
+def test_a_surname_is_still_extended_to_a_full_name():
+    from storyline.extract import _whole_speaker
+    from storyline.models import Quote
+
+    text = ("Irving Kessler, the port's director, spoke on Monday. Kessler said the cranes were back in service "
+            "and that shipping lines were targeting a full timetable by June.")
+    q = Quote("t", "the cranes were back in service", "Kessler", 0, 10, text, "reported")
+    assert _whole_speaker(q, [_per("Irving Kessler", text)], text, "en").speaker == "Irving Kessler"
+
+
+def replace_speaker(q, speaker):
+    from dataclasses import replace
+
+    return replace(q, speaker=speaker)

@@ -18,6 +18,8 @@ from . import dates, figures, quotes
 from .dates import extract_dates, find_timexes
 from .figures import extract_figures
 from .quotes import extract_quotes
+from .gazetteer import spacy_stop_words
+from .lang import base_code, get_lang
 from .sentences import split_sentences
 
 try:  # written separately; the stage works without it
@@ -29,7 +31,8 @@ except ImportError:  # pragma: no cover - depends on what is installed
     def _used_lowercase(word: str, text: str) -> bool:
         return False
 
-VERSION = "extract.v3"  # v3: a speaker cut short at a lower-case word is the organisation the entity
+VERSION = "extract.v4"  # v4: a surname is not extended to a "full name" whose first word is a stop word of
+# the article's language or a verb form whose stem the article writes in lower case ("Targeting Assad"); v3: a speaker cut short at a lower-case word is the organisation the entity
 # extractor found there ("Selon le Conseil national syrien": Conseil -> Conseil national syrien), and a
 # speaker named by surname alone is the article's one person of that surname ("Brown" -> Nathan Brown); v2:
 # nothing from page furniture, code or site notices
@@ -79,12 +82,13 @@ def _assemble(article: Article, entities) -> Extraction:
         entities=tuple(e for e in entities if keep(e)),
         figures=tuple(f for f in extract_figures(article) if keep(f)),
         dates=tuple(d for d in extract_dates(article) if keep(d)),
-        quotes=tuple(_whole_speaker(q, entities, article.full_text) for q in extract_quotes(article) if keep(q)),
+        quotes=tuple(_whole_speaker(q, entities, article.full_text, article.lang) for q in extract_quotes(article)
+                     if keep(q)),
         version=_version(),
     )
 
 
-def _whole_speaker(q, entities, text: str = ""):
+def _whole_speaker(q, entities, text: str = "", lang: str | None = None):
     """The quote, with a one-word speaker that an organisation's name begins ("Conseil", "Ministero")
     replaced by that name as the entity extractor found it in the quote's sentence (the quote
     patterns stop at the first lower-case word of "Conseil national syrien"), or a surname by the
@@ -96,10 +100,33 @@ def _whole_speaker(q, entities, text: str = ""):
                 and e.text.startswith(q.speaker + " ")):
             return replace(q, speaker=e.text)
     # a surname alone ("Brown said") is the one person of the article whose full name ends in it
-    # (whose first word the article never writes in lower case: "Targeting Assad" is a headline)
+    # (whose first word is no ordinary word: "Targeting Assad" is a headline)
     full = {e.text for e in entities if e.label == "PER" and e.text.endswith(" " + q.speaker)
-            and e.text[:1].isupper() and not _used_lowercase(e.text.split()[0], text)}
+            and e.text[:1].isupper() and not _ordinary_word(e.text.split()[0], text, lang)}
     return replace(q, speaker=full.pop()) if len(full) == 1 else q
+
+
+def _ordinary_word(word: str, text: str, lang: str | None) -> bool:
+    """Whether a capitalised ``word`` is an ordinary word rather than a name's: the article writes it in
+    lower case, it is a stop word of the article's language ("Very"), or it is a verb form (the
+    language's VERB_FORM_SUFFIXES) whose stem the article writes in lower case ("Targeting" beside
+    "target", "targets"). A stem of fewer than MIN_VERB_STEM letters is never looked up ("Ming")."""
+    if _used_lowercase(word, text):
+        return True
+    low = word.lower().rstrip(".")
+    if low in spacy_stop_words(base_code(lang)):
+        return True
+    for suffix in get_lang(lang).VERB_FORM_SUFFIXES:
+        stem = low[: -len(suffix)]
+        if low.endswith(suffix) and len(stem) >= MIN_VERB_STEM and any(
+                _used_lowercase(form.capitalize(), text) for form in (stem, stem + "e", stem + "s", stem + "es")):
+            return True
+    return False
+
+
+# A verb form's stem has at least this many letters: "Irving", "Channing" leave "irv", "chann" (no words),
+# while shorter stems are often words of their own ("Ming" -> "m", "King" -> "k")
+MIN_VERB_STEM = 4
 
 
 def extract(article: Article) -> Extraction:

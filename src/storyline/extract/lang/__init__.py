@@ -96,6 +96,8 @@ Names every module defines (all keys lower-case):
   name, the entity's canonical name
 - ``SPEAKER_PRONOUNS``: personal pronouns standing for a speaker ("hun", "sie"): "i"/"in" and a
   capitalised place after one end the speaker ("siger hun i Folketinget": hun, resolved later)
+- ``VERB_FORM_SUFFIXES``: verb-form endings ("-ing", "-ed"): a capitalised word with one whose stem the
+  article writes in lower case ("Targeting" beside "target") is no name's first word
 - ``STOP_WORD_NOUNS``: nouns in spaCy's stop-word list of the language ("governo", "folk"): a speaker
   phrase of stop words alone names nobody ("Very well said", "If ... said"), one holding such a noun does
   ("Il governo ha detto")

@@ -177,6 +177,9 @@ PRO_DROP = False
 # personal pronouns that stand for a speaker ("siger hun i Folketinget"): a place after one is
 # where it was said, never part of a name
 SPEAKER_PRONOUNS = ("he", "she")
+# a headline's verb before a name ("Targeting Assad: ...") is no first name when the article writes its stem
+# in lower case ("target"); not GERUND_SUFFIXES, which end a speaker phrase
+VERB_FORM_SUFFIXES = ("ing", "ed")
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
 # endings of a relaying outlet's name that no outlet noun announces, and articles before such a

@@ -97,6 +97,9 @@ SPEAKER_PRONOUNS: tuple[str, ...] = ()
 # nouns in spaCy's stop-word list of the language ("governo", "folk"): a speaker phrase of stop words
 # names nobody ("Very well said"), unless it holds one of these ("Il governo ha detto")
 STOP_WORD_NOUNS: tuple[str, ...] = ()
+# endings of verb forms ("-ing", "-ed"): a capitalised word with one whose stem the article writes in
+# lower case ("Targeting" beside "target") is a verb, never a name's first word
+VERB_FORM_SUFFIXES: tuple[str, ...] = ()
 # endings of the last word of an institution's name in compounding languages (see de.py)
 ORG_SUFFIXES: tuple[str, ...] = ()
 # endings of a relaying outlet's name that no outlet noun announces, and articles before such a
