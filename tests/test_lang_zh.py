@@ -98,3 +98,104 @@ def test_chinese_entities_meet_the_english_article():
     names = {e["name"]: e for e in canonicalise(list(_ex().entities) + list(extract(en).entities))}
     for name in ("European Union", "Germany", "Ankara", "United Nations", "Turkey", "Istanbul"):
         assert set(names[name]["article_ids"]) == {"zh", "en"}, name
+
+
+# --- numbers and dates in Chinese numerals --------------------------------------------------------
+
+NUMERALS_TEXT = ("据当地政府通报，洪水已造成十二人死亡、二十三名儿童失踪，约一万五千人被紧急转移。"
+                 "军方派出三千名士兵和两百辆卡车，另有三百多人仍被困。")
+
+
+def _figures(text: str):
+    return [(f.text, f.value, f.qualifier, f.what, f.start, f.end) for f in _ex(text).figures]
+
+
+def test_chinese_figures_in_numerals_with_classifiers_counted_nouns_and_qualifiers():
+    got = _figures(NUMERALS_TEXT)
+    assert got == [
+        ("十二", 12.0, "exact", "人", 13, 15),  # a leading 十 is 一十
+        ("二十三", 23.0, "exact", "儿童", 19, 22),
+        ("约一万五千", 15000.0, "about", "人", 28, 33),  # 万 closes a group: 1 x 10^4 + 5000
+        ("三千", 3000.0, "exact", "士兵", 44, 46),  # the classifier 名 between the number and the noun
+        ("两百", 200.0, "exact", "卡车", 50, 52),  # 两 = 2
+        ("三百多", 300.0, "more_than", "人", 58, 61),  # 多 after the number: more than
+    ]
+    assert all(NUMERALS_TEXT[a:b] == t for t, *_, a, b in got)  # offsets are the text's own
+
+
+def test_chinese_numerals_with_scales_zero_decimals_percent_currency_and_mixed_forms():
+    text = ("欧盟宣布提供三点五亿欧元援助，一千零五户家庭受灾，五十万人无家可归，百分之三十的学校停课。"
+            "红十字会派出3千名志愿者，捐款壹仟贰佰元。")
+    assert [(f.text, f.value, f.unit, f.what) for f in _ex(text).figures] == [
+        ("三点五亿欧元", 3.5e8, "€", ""),  # 点 is the decimal point, 亿 = 10^8
+        ("一千零五", 1005.0, "", "户"),  # 零 holds the empty hundreds and tens
+        ("五十万", 500000.0, "", "人"),
+        ("百分之三十", 30.0, "%", ""),
+        ("3千", 3000.0, "", "志愿者"),  # digits before a numeral unit
+        ("壹仟贰佰元", 1200.0, "¥", ""),  # the financial forms
+    ]
+    assert [(f.text, f.value, f.qualifier, f.what) for f in _ex("百余人受伤，千余名灾民获救，三十多万人受灾。").figures] == [
+        ("百余", 100.0, "more_than", "人"), ("千余", 1000.0, "more_than", "灾民"),
+        ("三十多万", 300000.0, "more_than", "人"),  # the qualifier between the number and its scale
+    ]
+
+
+def test_chinese_numeral_characters_inside_words_are_no_figures():
+    text = ("一些居民一起回到家中，万一再次发生余震，政府将统一安排。这是第一次，也是唯一的一次。"
+            "他十分担心，一直在等待。一名官员表示，受灾人数十分有限。五角大楼和二十国集团都没有回应。"
+            "第三名救援人员随后抵达，三分之一的道路中断，下午三点五十分恢复供电。")
+    got = _ex(text)
+    assert not got.figures  # 一名 is "an official": 一 alone is an article as much as a number
+    assert not got.dates
+    months = _ex("一月和三月都有降雨，星期三又发生余震。")
+    assert not months.figures and [d.text for d in months.dates] == ["一月", "三月", "星期三"]
+
+
+def test_chinese_vague_quantities_stay_ranges():
+    text = "周三有数千人返回，上千名志愿者参与救援，几十人受伤，十几万人仍在安置点，损失达数百万欧元。"
+    assert [(f.text, f.value, f.value_max, f.qualifier, f.what) for f in _ex(text).figures] == [
+        ("数千", 2000.0, 9999.0, "range", "人"),
+        ("上千", 1000.0, 9999.0, "range", "志愿者"),
+        ("几十", 20.0, 99.0, "range", "人"),
+        ("十几万", 110000.0, 190000.0, "range", "人"),  # a scale after a range multiplies it
+        ("数百万欧元", 2e6, 9.99e6, "range", ""),
+    ]
+
+
+def test_chinese_dates_in_numerals_deadlines_and_a_day_alone():
+    text = ("会议于二〇二四年十月三十一日举行，所有帐篷将在十一月底前运抵灾区。三十一日，救援队抵达。"
+            "十二天前发生余震，两周后还将开会。二〇二五年三月底前完成重建。大坝于2024年10月开始泄洪，十月三十一日水位回落。")
+    got = _ex(text)
+    assert [(d.text, d.value, d.kind) for d in got.dates] == [
+        ("二〇二四年十月三十一日", "2024-10-31", "event"),  # the year written digit by digit
+        ("十一月底前", "2024-11-30", "deadline"),
+        ("三十一日", "2024-10-31", "event"),  # a day alone: the article's month
+        ("十二天前", "2024-10-19", "event"),  # twelve days, not "二天前"
+        ("两周后", "2024-11", "event"),
+        ("二〇二五年三月底前", "2025-03-31", "deadline"),
+        ("2024年10月", "2024-10", "event"),  # the year with its month (it was a figure, 2024)
+        ("十月三十一日", "2024-10-31", "event"),
+    ]
+    assert all(text[d.start:d.end] == d.text for d in got.dates)
+    assert not got.figures
+
+
+def test_a_day_of_the_month_alone_is_the_nearest_such_day():
+    got = _ex("31日，联合国表示，援助将于5日之前运抵。", published="2024-11-02")
+    assert [(d.text, d.value, d.kind) for d in got.dates] == [("31日", "2024-10-31", "event"),
+                                                             ("5日之前", "2024-11-05", "deadline")]
+    assert not _ex("日本向灾区捐赠300日元，一日之内。").dates
+
+
+def test_parse_numeral_reads_groups_zero_points_and_refuses_words():
+    from storyline.extract.lang import get_lang
+    from storyline.extract.numerals import parse_numeral
+
+    zh = get_lang("zh")
+    for text, value in [("三千", 3000), ("两百", 200), ("一千二百", 1200), ("五十万", 500000), ("十二", 12),
+                        ("二十三", 23), ("一万五千", 15000), ("三点五亿", 3.5e8), ("一千零五", 1005),
+                        ("三千五", 3500), ("一万五", 15000), ("三亿五千万", 3.5e8), ("壹仟贰佰", 1200), ("3千", 3000)]:
+        assert parse_numeral(text, zh) == value, text
+    for text in ("万一", "三三两两", "千万", "十十", "零三", "三十百"):
+        assert parse_numeral(text, zh) is None, text
+    assert parse_numeral("二〇二四", zh) is None and parse_numeral("二〇二四", zh, positional=True) == 2024

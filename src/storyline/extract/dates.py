@@ -26,6 +26,7 @@ from types import ModuleType
 
 from ..models import Article, DateMention, PartialDate
 from .lang import get_lang
+from .numerals import numeral_chars, parse_numeral
 from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_sentences
 
 # v2: per-language season modifiers (French "été"), Italian data; v3: a relative date over before
@@ -42,8 +43,12 @@ from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_
 # after a "to" word is the coming one and one after a "from" word the nearest ("udskudt fra torsdag til
 # lørdag" on a Wednesday: tomorrow, then Saturday); v8: a three-letter month word that abbreviates
 # no longer one is a full month name ("eind mei", "до конца мая"); FUTURE_CUES_AFTER ("dat de terminals
-# vrijdag weer open kunnen gaan": the coming Friday)
-VERSION = "dates.rules.v9"
+# vrijdag weer open kunnen gaan": the coming Friday); v9: deadline postpositions and edges after a period
+# ("30 Kasım'a kadar", "10月底前"; DEADLINE_CUES_AFTER, PERIOD_EDGES_AFTER), languages without spaces;
+# v10: Chinese dates in numerals ("二〇二四年十月三十一日", "十月三十一日", "十二天前": it read "二天前"), a
+# year with its month ("2024年10月", "二〇二四年三月底前": the year was a figure), a day of the month
+# alone ("31日", "三十一日": the nearest such day)
+VERSION = "dates.rules.v10"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue
 # ("inden udgangen af") plus an article; set by hand on the seeds.
@@ -99,7 +104,9 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
     edges = _alt(L.PERIOD_EDGES)
     num = _alt(list(L.NUMBER_WORDS) + list(L.ONE_WORDS) + ["several", "a few", "few", "flere", "nogle",
                                                            "mehrere", "varios", "plusieurs"])
-    n = rf"(?P<n>\d+(?:[.,]\d+)?|{num})"
+    # numerals first ("十二天前" is twelve days, not "二天前")
+    numerals = rf"[{re.escape(numeral_chars(L))}]+|" if L.NUMERALS else ""
+    n = rf"(?P<n>\d+(?:[.,]\d+)?|{numerals}{num})"
     unit = rf"(?P<unit>{_alt(L.UNIT_WORDS)})"
     seasons = _alt(L.SEASONS)
     # "the|this|..." need a space after them; an elided "l'" does not
@@ -137,7 +144,7 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
         ("year", r"(?:(?P<fiscal>fiscal|regnskabsåret)\s+)?(?<![\d.,:/-])(?P<y>1[6-9]\d\d|20\d\d)(?![\d.,:/-]\d|\w|-)"),
         ("present", rf"(?P<present>{_alt(L.PRESENT_WORDS)})(?!\w)"),
         ("duration", rf"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|de\s+seneste|de\s+sidste|de\s+kommende|over)\s+)?"
-                     rf"(?P<dn>\d+(?:[.,]\d+)?|{num})[\s-]+(?P<dunit>{_alt(L.UNIT_WORDS)})(?!\w)(?!-old|\s+old)"),
+                     rf"(?P<dn>\d+(?:[.,]\d+)?|{numerals}{num})[\s-]+(?P<dunit>{_alt(L.UNIT_WORDS)})(?!\w)(?!-old|\s+old)"),
         ("set", r"(?P<set>every\s+(?:day|week|month|year|season)|each\s+(?:day|week|month|year|season)|daily|weekly|monthly|annually|yearly|dagligt|ugentligt|årligt|hvert\s+år|hver\s+dag)(?!\w)"),
     ]
     out = []
@@ -150,13 +157,24 @@ def _patterns(lang_code: str) -> list[tuple[str, re.Pattern]]:
             before = _UNSPACED_BEFORE if L.UNSPACED else (
                 rf"(?:(?<!\w)|(?<=(?<!\w)[{L.PROCLITICS}]))" if L.PROCLITICS else r"(?<!\w)")
             out.append((name, re.compile(before + rx, re.IGNORECASE)))
-    # Chinese and Japanese dates and weekdays: no spaces around words, so no word boundaries
-    out.insert(0, ("cjk", re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")))
+    # Chinese and Japanese dates and weekdays: no spaces around words, so no word boundaries; days,
+    # months and years in digits or, where the module has them, numerals ("二〇二四年十月三十一日")
+    chars = re.escape(numeral_chars(L))
+    figure = rf"\d{{1,2}}|[{chars}]{{1,3}}" if chars else r"\d{1,2}"
+    year = rf"\d{{4}}|[{re.escape(''.join(c for c, v in L.NUMERALS.items() if v < 10))}]{{4}}" if chars else r"\d{4}"
+    not_in = rf"(?<![\d{chars}])"
+    out.insert(0, ("cjk", re.compile(rf"(?:{not_in}(?P<y>{year})\s*年\s*)?{not_in}(?P<m>{figure})\s*月\s*"
+                                     rf"(?P<d>{figure})\s*[日号]")))
     out.append(("cjk_weekday", re.compile(r"(?P<cmod>上个?|下个?|本|这个?)?(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"
                                           r"|(?P<jwd>[月火水木金土日])曜日")))
-    # a year and a month written with 年 and 月 ("2024年", "2024年10月"): the month itself is the
-    # module's (zh: "10月"), the year needs no module
-    out.append(("cjk_year", re.compile(r"(?<!\d)(?P<y>\d{4})\s*年(?!\s*\d{1,2}\s*月)")))
+    # a year with 年 ("2024年"), and with its month ("2024年10月", "二〇二四年十月底": the month word
+    # and its edge the module's)
+    out.append(("cjk_ym", re.compile(rf"{not_in}(?P<y>{year})\s*年\s*(?P<m>{full_months})"
+                                     rf"(?:\s*(?P<edge>{edges_after}))?")))
+    out.append(("cjk_year", re.compile(rf"{not_in}(?P<y>{year})\s*年(?!\s*(?:{figure})\s*月)")))
+    # a day of the month alone ("31日，联合国表示", "三十一日"): the article's month or the one
+    # nearest; not "日本", "日元", "日报", and never "一日" (a day: "一日之内")
+    out.append(("cjk_day", re.compile(rf"{not_in}(?<![月年])(?P<d>{figure})日(?![本元报圆])")))
     return out
 
 
@@ -198,7 +216,7 @@ def _num(s: str | None, L: ModuleType) -> float | None:
         return 1
     if s in L.NUMBER_WORDS:
         return L.NUMBER_WORDS[s]
-    return None  # "several", "a few": vague
+    return parse_numeral(s, L) if L.NUMERALS else None  # "十二"; "several", "a few": vague
 
 
 def _resolve_year(month: int, day: int | None, anchor: PartialDate, future: bool) -> int:
@@ -220,6 +238,37 @@ def _resolve_year(month: int, day: int | None, anchor: PartialDate, future: bool
         if best_key is None or key < best_key:
             best, best_key = y, key
     return best
+
+
+def _resolve_month(day: int, anchor: PartialDate, future: bool) -> tuple[int, int]:
+    """(year, month) that put a month-less day ("31日") where it makes sense next to ``anchor``:
+    the anchor's month when it has that day and (for plans and deadlines) it is not over, else the
+    nearest month around it that has it ("31日" in an article of 2 November: 31 October)."""
+    options = []
+    for k in (-1, 0, 1):
+        first = _add_months(anchor.value.replace(day=1), k)
+        if day > calendar.monthrange(first.year, first.month)[1]:
+            continue
+        d = first.replace(day=day)
+        if anchor.precision != "day":  # a month's article: its own month
+            key = (k != 0, abs(k))
+        elif future:
+            key = (d < anchor.value, abs((d - anchor.value).days))
+        else:
+            key = (0, abs((d - anchor.value).days))
+        options.append((key, d))
+    d = min(options, key=lambda o: o[0])[1]
+    return d.year, d.month
+
+
+def _cjk_int(s: str | None, L: ModuleType, positional: bool = False) -> int | None:
+    """A day, month or year written in digits or in the language's numerals ("三十一", "二〇二四")."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    v = parse_numeral(s, L, positional=positional)
+    return int(v) if v is not None and float(v).is_integer() else None
 
 
 def _weekday_modifiers(L: ModuleType) -> dict[str, str]:
@@ -371,8 +420,23 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
             return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}-{d:02d}")
         return ymd(_resolve_year(mo, d, a, future), mo, d, relative=True)
 
-    if name == "cjk":  # 2024年10月31日, 10月31日 (the nearest such day)
-        return day_of(int(g["m"]), int(g["d"]))
+    if name == "cjk":  # 2024年10月31日, 10月31日 (the nearest such day), 十月三十一日
+        if g.get("y"):
+            y = _cjk_int(g["y"], L, positional=True)
+            if y is None:
+                return None
+            g = {**g, "y": str(y)}
+        return day_of(_cjk_int(g["m"], L), _cjk_int(g["d"], L) or 0)
+    if name == "cjk_day":  # 31日, 三十一日: a day of the article's month, or of the month nearest
+        d = _cjk_int(g["d"], L)
+        if not d or not 1 <= d <= 31 or g["d"] in L.ONE_WORDS:
+            return None
+        if a is None:
+            return Timex(*span, type="DATE", value=f"XXXX-XX-{d:02d}")
+        if a.precision == "year":
+            return None
+        y, mo = _resolve_month(d, a, future)
+        return ymd(y, mo, d, relative=True)
     if name == "cjk_weekday":
         if a is None or a.precision != "day":
             return _coarse(span, a) if a is not None else None
@@ -394,9 +458,11 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
             return None
         return day_of(mo, int(g["d"]))
     if name == "cjk_year":
-        y = int(g["y"])
+        y = _cjk_int(g["y"], L, positional=True)
+        if y is None:
+            return None
         return cal(dt.date(y, 1, 1), "year", f"{y:04d}")
-    if name in ("edge_m_y", "m_y", "month", "m_edge"):
+    if name in ("edge_m_y", "m_y", "month", "m_edge", "cjk_ym"):  # cjk_ym: "二〇二四年十月(底)"
         word = g["m"]
         mo = L.MONTHS.get(word.lower())
         if not mo:
@@ -407,7 +473,9 @@ def _normalise(name: str, m: re.Match, L: ModuleType, anchor: PartialDate | None
         if g.get("mod") and g["mod"].lower().rstrip("-") in ("early", "late", "mid"):
             edge = {"early": "start", "late": "end", "mid": "mid"}[g["mod"].lower().rstrip("-")]
         if g.get("y"):
-            y, rel = int(g["y"]), False
+            y, rel = _cjk_int(g["y"], L, positional=True), False
+            if y is None:
+                return None
         elif a is None:
             return Timex(*span, type="DATE", value=f"XXXX-{mo:02d}", precision="", edge=edge)
         else:

@@ -5,7 +5,9 @@ Stages, per article:
 1. find number candidates: digits written the language's way (``20.722`` / ``2,500`` /
    ``2 500``, decimals ``2,5`` / ``2.5``), an optional scale word ("mio.", "million"),
    spelled numbers ("To babyer", "two babies", via the language's number words and
-   text2num for compounds), and vague quantities ("flere hundrede" = 200..999, a range);
+   text2num for compounds), numbers in numerals ("三千名", "一万五千人"; the language's NUMERALS,
+   read by ``numerals.parse_numeral``, and only before a classifier, a counted noun, a scale or a
+   unit), and vague quantities ("flere hundrede" = 200..999, a range);
 2. drop what is not a count: anything inside a date/time expression found by the date
    tagger (years, "11. september", durations are kept: "20 år" counts years), clock
    times, ordinals ("3. plads", "20-årsdagen") and numbers glued to words;
@@ -24,9 +26,10 @@ from ..models import Article, Figure
 from .dates import find_timexes
 from .gazetteer import canonical_for, spacy_stop_words
 from .lang import get_lang
+from .numerals import numeral_chars, numeral_rx, parse_numeral
 from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v9"  # v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v10"  # v10: numbers in numerals ("三千名士兵", "一万五千人", "三百多人", "三点五亿欧元"; NUMERALS, read by numerals.parse_numeral), counted only before a classifier, counted noun, scale or unit, never "一些"/"统一"/"十分" or "一" alone; vague quantities where words have no spaces ("数千人", "十几万人": they were never read there), under the same test ("人数十分" is none); v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -113,20 +116,56 @@ def _candidates(text: str, L: ModuleType):
     for m in _vague_rx(L.__name__).finditer(text):
         if re.search(r"\d\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # "3 آلاف": the plural is the number's scale, not "thousands"
+        if L.UNSPACED and not _numeral_counts(text, m.start(), m.end(), L):
+            continue  # "人数十分有限": the number of people (人数) is very (十分) limited
         lo, hi = L.VAGUE_QUANTITIES[re.sub(r"\s+", " ", m.group(1).lower())]
         yield m.start(), m.end(), float(lo), float(hi), "range"
+    rx = numeral_rx(L.__name__)
+    for m in rx.finditer(text) if rx else ():  # "三千名", "3千人": before the digits, which "3千" holds
+        value = parse_numeral(m.group(), L)
+        if value is not None and _numeral_counts(text, m.start(), m.end(), L):
+            yield m.start(), m.end(), value, None, "exact"
     for m in (_DIGITS_UNSPACED if L.UNSPACED else _DIGITS).finditer(text):
         if _part_of_a_name(text, m.start(), m.end(), L.UNSPACED):
             continue
         value = parse_number(m.group("num"), L)
         if value is not None:
             yield m.start(), m.end(), value, None, "exact"
-    for m in _words_rx(L.__name__).finditer(text):
+    for m in _words_rx(L.__name__).finditer(text) if not rx else ():  # numerals are the spelled numbers
         if m.group().lower() in L.NUMBER_WORDS_NEED_CONTEXT and not _reads_as_number(text, m.start(), m.end(), L):
             continue
         value = _words_value(m.group(), L)
         if value is not None:
             yield m.start(), m.end(), float(value), None, "exact"
+
+
+def _numeral_counts(text: str, start: int, end: int, L: ModuleType) -> bool:
+    """Whether the numeral run at ``start:end`` is a count: numeral characters also make words
+    ("一些" some, "统一" unify, "十分" very, "万一" in case), so, unlike digits, a run counts only
+    before what a number stands before: a classifier ("三千名"), a counted noun ("十二人"), a
+    currency or percent word ("三百元"), a scale ("五十万", "三十多万人"), or after a percent word
+    ("百分之三十"); a qualifier after it may come first ("三百多人"). The same holds for vague
+    quantities where words have no spaces ("数千人", not "人数十分"). ``ONE_WORDS`` alone ("一名官员",
+    an official) are articles as much as numbers, and a unit with no digit before it counts only
+    with a qualifier after it ("百余人", "千余名"; "百姓", "千方百计" are words)."""
+    run = text[start:end]
+    if run in L.ONE_WORDS:
+        return False
+    rest = text[end:end + 20]
+    qualifiers = sorted(L.QUALIFIERS_AFTER, key=len, reverse=True)
+    scales = sorted(L.SCALES, key=len, reverse=True)
+    q = next((w for w in qualifiers if rest.startswith(w)), "")
+    if len(run) == 1 and L.NUMERALS.get(run, 0) >= 100 and not q:
+        return False
+    rest = rest[len(q):]
+    scale = next((w for w in scales if rest.startswith(w)), "")
+    rest = rest[len(scale):]
+    if scale:
+        rest = rest[len(next((w for w in qualifiers if rest.startswith(w)), "")):]
+    if scale or L.NUMERALS.get(run[-1], 0) >= 1e4 or _percent_before(text, start, max(0, start - 20), L) < start:
+        return True
+    heads = (*L.CLASSIFIERS, *L.COUNTED_NOUNS, *L.CURRENCY_WORDS, *L.PERCENT_WORDS)
+    return any(rest.startswith(w) for w in heads)
 
 
 def _reads_as_number(text: str, start: int, end: int, L: ModuleType) -> bool:
@@ -162,9 +201,12 @@ def _part_of_a_name(text: str, start: int, end: int, unspaced: bool = False) -> 
 def _vague_rx(mod: str) -> re.Pattern:
     L = get_lang(mod.rsplit(".", 1)[-1])
     alts = sorted(L.VAGUE_QUANTITIES, key=len, reverse=True) or ["(?!x)x"]
+    # where words have no spaces, any character but a digit, a Latin letter or a numeral may stand
+    # around it ("有数千人", "十几万人"; "二十几" is no "十几")
+    before, after = (rf"(?<![0-9A-Za-z{re.escape(numeral_chars(L))}])", "") if L.UNSPACED else (r"(?<!\w)", r"(?!\w)")
     # never the scale of a number before it ("3 millions", "2,5 Millionen"): that is one exact figure
-    return re.compile(r"(?<!\w)(?<!\d\s)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-                      + r")(?!\w)", re.IGNORECASE)
+    return re.compile(before + r"(?<!\d\s)(" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+                      + r")" + after, re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -183,6 +183,15 @@ Names some modules define (read with a default where a module lacks them; module
 - ``CLASSIFIERS``, ``COUNTED_NOUNS``: where words have no spaces, measure words between a number
   and what it counts ("名", "顶") and the nouns a number counts ("士兵", "人"): a figure counts the
   longest such noun after the number and its classifier ("2500名士兵")
+- ``NUMERALS``: where numbers are written in numeral characters, character -> value: digits (0-9),
+  units inside a group (10, 100, 1000) and scales closing one (10^4, 10^8): "三千二百" = 3200,
+  "一万五千" = 15000 (read by ``extract/numerals.py``); ``NUMERALS_FORMAL``: a second table of
+  financial forms ("壹仟贰佰"), read only in runs of two characters or more; ``NUMERAL_POINT``: the
+  decimal point ("三点五" = 3.5). A run of numerals is a figure only before a ``CLASSIFIERS`` word, a
+  ``COUNTED_NOUNS`` noun, a scale, a currency or percent word ("三千名", "十二人", "五十万"), never
+  where the characters make a word ("一些", "统一", "十分"); a run that is one of ``ONE_WORDS`` alone
+  ("一名官员", an official) is no figure. Dates read months, days and years in them ("十月三十一日",
+  "二〇二四年")
 - ``ORDINAL_PREFIXES``: words before a number that make it an ordinal, not a count ("第3天")
 - ``DEADLINE_CUES_AFTER_EXCEPT``: words that open with a ``DEADLINE_CUES_AFTER`` cue and are no
   cue ("前往", to go to, after "10月31日")

@@ -168,6 +168,11 @@ RELAY_FROM: tuple[str, ...] = ()
 # spaces ("2500名士兵"); see zh.py: none here
 CLASSIFIERS: tuple[str, ...] = ()
 COUNTED_NOUNS: tuple[str, ...] = ()
+# numbers written in numeral characters ("三千二百", "二〇二四"; see zh.py and extract/numerals.py):
+# character -> value, a second table of formal forms, and the decimal point: none here
+NUMERALS: dict[str, float] = {}
+NUMERALS_FORMAL: dict[str, float] = {}
+NUMERAL_POINT: tuple[str, ...] = ()
 # words before a number that make it an ordinal ("第3天"): none here
 ORDINAL_PREFIXES: tuple[str, ...] = ()
 # words that open with a DEADLINE_CUES_AFTER cue and are no cue ("前往", to go to): none here

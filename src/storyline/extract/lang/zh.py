@@ -4,9 +4,12 @@ Chinese writes no spaces between words (UNSPACED): the rules read words from the
 from spaces. Speech: "X表示，……" / "X说：“……”" / "“……”，X说。" / "据新华社报道，……"; the speaker is
 what stands before the verb, its title ("外交部发言人", "总统") dropped. Numbers: "2500名士兵"
 (a classifier between the number and the noun), "1.2万人" (scales 万 10^4 and 亿 10^8),
-"2500多名" (多, more than), "106亿欧元". Dates: "2024年10月31日", "10月底前" (the edge and the
-deadline postposition after the month), "今年年底", "上周四". Fields not set here are the
-generic module's.
+"2500多名" (多, more than), "106亿欧元", and the same in numerals ("三千名士兵", "一万五千人",
+"三百多人", "三点五亿欧元"; NUMERALS), counted only before a classifier, a counted noun, a scale or a
+unit, as numeral characters also make words ("一些", "统一", "十分"). Dates: "2024年10月31日",
+"10月底前" (the edge and the deadline postposition after the month), "今年年底", "上周四", in
+numerals too ("二〇二四年十月三十一日", "十月底前"), and a day of the month alone ("31日", "三十一日").
+Fields not set here are the generic module's.
 """
 from .generic import *  # noqa: F401,F403  (every field; the ones below are Chinese)
 
@@ -16,10 +19,24 @@ MONTHS = {**{f"{i}月": i for i in range(1, 13)}, **{f"{n}月": i for i, n in en
 WEEKDAYS = {f"{p}{d}": i for p in ("星期", "周", "礼拜") for i, d in enumerate("一二三四五六日")}
 WEEKDAYS.update({"星期天": 6, "礼拜天": 6})
 NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# "一" alone is also "a"/"an" ("一名官员表示": an official said): read only in time expressions, and
+# inside a longer numeral ("一千", "十一")
 ONE_WORDS = {"一": 1}
+# numbers in numerals ("三千名士兵", "一千零五", "三点五亿"; read by ``extract/numerals.py``): digits,
+# units inside a group (十 百 千) and scales closing one (万 亿), with the traditional 兩 萬 億
+NUMERALS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+            "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+# financial forms ("壹仟贰佰"): only in runs of two or more, as 伍 陆 拾 肆 alone are words ("队伍", "陆军")
+NUMERALS_FORMAL = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7,
+                   "捌": 8, "玖": 9, "拾": 10, "佰": 100, "仟": 1000, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+NUMERAL_POINT = ("点", "點")
 SCALES = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12}
+# a scale after one multiplies it ("数百万" 2-10 million, "十几万" 110,000-190,000); like numerals,
+# one counts only before a classifier, a counted noun, a scale or a unit ("数千人", not "人数十分")
 VAGUE_QUANTITIES = {"数千": (2000, 9999), "数百": (200, 999), "数万": (20000, 99999), "上千": (1000, 9999),
-                    "上万": (10000, 99999), "数十万": (200000, 999999), "数十": (20, 99)}
+                    "上万": (10000, 99999), "数十万": (200000, 999999), "数十": (20, 99), "几十": (20, 99),
+                    "几百": (200, 999), "几千": (2000, 9999), "几万": (20000, 99999), "十几": (11, 19),
+                    "上百": (100, 999)}
 QUALIFIERS = {"约": "about", "大约": "about", "近": "about", "将近": "about", "接近": "about", "超过": "more_than",
               "逾": "more_than", "多于": "more_than", "至少": "at_least", "不少于": "at_least", "不到": "less_than",
               "不足": "less_than", "少于": "less_than", "最多": "at_most", "多达": "at_most"}
