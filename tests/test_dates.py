@@ -237,3 +237,17 @@ def test_a_three_letter_month_that_abbreviates_nothing_is_a_full_month():
 
     ru = Article(id="t", title="", text="Работы завершат до конца мая.", lang="ru", published=PartialDate.parse("2024-05-08"))
     assert [(d.text, d.value, d.kind) for d in extract_dates(ru)] == [("до конца мая", "2024-05-31", "deadline")]
+
+
+def test_french_irregular_future_makes_weekday_the_coming_one():
+    from storyline.extract.dates import find_timexes
+    from storyline.models import PartialDate
+
+    anchor = PartialDate.parse("2025-05-26")  # a Monday
+    for text in ("Le ministre se rendra mardi à Lyon pour rencontrer les maires.",
+                 "Le président viendra mardi à Lille.",
+                 "L'équipe pourra mardi reprendre l'entraînement."):
+        values = [t.value for t in find_timexes(text, "fr", anchor)]
+        assert "2025-05-27" in values, (text, values)
+    past = [t.value for t in find_timexes("Le ministre s'est rendu mardi à Lyon.", "fr", anchor)]
+    assert "2025-05-20" in past

@@ -48,6 +48,7 @@ from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_
 # v10: Chinese dates in numerals ("二〇二四年十月三十一日", "十月三十一日", "十二天前": it read "二天前"), a
 # year with its month ("2024年10月", "二〇二四年三月底前": the year was a figure), a day of the month
 # alone ("31日", "三十一日": the nearest such day)
+# (v10 also: French irregular future stems, "se rendra mardi", make a weekday the coming one)
 VERSION = "dates.rules.v10"
 
 # Characters before a date searched for a deadline/reference cue: the longest Danish cue

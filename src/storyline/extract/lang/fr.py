@@ -149,8 +149,8 @@ PARTY_LETTERS: dict[str, str] = {}
 COUNT_NOUNS_BEFORE = {"bilan": "morts", "nombre de": "", "nombre d'": ""}
 COUNT_PREPOSITIONS = ("à",)
 # endings of the synthetic future tense ("decretará", "sarà", "décidera"): a verb with one before
-# a weekday makes it the coming one
-FUTURE_SUFFIXES = ("eront", "iront", "era", "ira")
+# a weekday makes it the coming one; irregular stems too ("se rendra", "viendra", "pourra", "aura")
+FUTURE_SUFFIXES = ("eront", "iront", "era", "ira", "dra", "dront", "rra", "rront", "ura", "uront")
 # nouns for a kind of place, before the place's name and a linking word ("the region of Valencia",
 # "la ciudad de Valencia"): a name after one is a place, whatever a model made of it
 PLACE_NOUNS = ("ville", "région", "province", "port", "capitale", "village", "île")
