@@ -259,3 +259,16 @@ def test_english_names_of_other_currencies_are_units_not_what_is_counted():
     ex = extract(Article(id="c", title="", lang="en", published=PartialDate.parse("2025-09-16"),
                          text="The government will spend 10.6 billion zlotys on rebuilding flooded towns."))
     assert [(f.value, f.unit, f.what) for f in ex.figures] == [(10.6e9, "zł", "")]
+
+
+def test_scaled_values_carry_no_binary_noise():
+    from storyline.extract.figures import extract_figures
+    from storyline.models import Article, PartialDate
+
+    for lang, text, want in (("da", "Regeringen afsætter 4,1 milliarder kroner til vejene.", 4_100_000_000),
+                             ("en", "The plan costs 4.1 billion dollars and 0.7 million euros.", 4_100_000_000),
+                             ("sv", "Staten satsar 2,3 miljoner kronor.", 2_300_000)):
+        art = Article(id="t", title="", text=text, lang=lang, published=PartialDate.parse("2024-05-01"))
+        values = [f.value for f in extract_figures(art)]
+        assert want in values, (text, values)
+        assert all(v == round(v, 6) for v in values), values

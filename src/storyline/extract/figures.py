@@ -29,7 +29,7 @@ from .lang import get_lang
 from .numerals import numeral_chars, numeral_rx, parse_numeral
 from .sentences import SpanSet, ascii_digits, sentence_at, sentence_text, split_sentences
 
-VERSION = "figures.rules.v10"  # v10: numbers in numerals ("三千名士兵", "一万五千人", "三百多人", "三点五亿欧元"; NUMERALS, read by numerals.parse_numeral), counted only before a classifier, counted noun, scale or unit, never "一些"/"统一"/"十分" or "一" alone; vague quantities where words have no spaces ("数千人", "十几万人": they were never read there), under the same test ("人数十分" is none); v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
+VERSION = "figures.rules.v10"  # v10: a scaled value is rounded to 12 significant digits ("4,1 milliarder" was 4099999999.9999995); numbers in numerals ("三千名士兵", "一万五千人", "三百多人", "三点五亿欧元"; NUMERALS, read by numerals.parse_numeral), counted only before a classifier, counted noun, scale or unit, never "一些"/"统一"/"十分" or "一" alone; vague quantities where words have no spaces ("数千人", "十几万人": they were never read there), under the same test ("人数十分" is none); v9: a percent word before the number ("yüzde 3", "%3"; PERCENT_BEFORE), qualifiers after it ("3 binden fazla", "2500多"; QUALIFIERS_AFTER), case suffixes after an apostrophe skipped ("217'den"; SUFFIX_APOSTROPHE), languages without spaces (UNSPACED: units, scales and counted nouns by word list); v8: headline "thousands"/"hundreds" without "of" are vague ranges, never the scale of a number before them; a place after a preposition of place is no subject ("In Baviera circa 3.000 persone"); scale, currency and percent words of more than one word ("mil milhões", "millones de euros", "por cento"), and a figure's unit words are no second figure; a scale's linking word leads to what it counts ("3,5 milhões de pessoas") ("milhões", "ciento"); in languages with WHAT_ADJECTIVE_SUFFIXES the counted phrase is adjectives and one noun ("40 schepen | liggen"); v7: a count named before its number ("the death toll rose to 217", "Zahl der Todesopfer auf 205"); casualty nouns are what a figure counts ("158 morts"); copulas end the counted phrase; German phrases end in their noun; v6: "hundreds of thousands of" and its kin in six languages are one range; v2: the counted phrase stops at negations and times of day; German subjects need a known name; v3: numbers inside names and codes (B-2, COVID-19, 2000D, 21st) are not figures; v4: a sentence-initial subject must be a known name ("Mueren dos personas"); v5: a spelled number that is also a common word counts only in a number's context (Italian "sei" = "you are": "tu che sei")
 
 # At most this many words make up "what a number counts": "amerikanske soldater" (2),
 # "afghanske regeringssoldater" (2); three covers "Resolute Support Mission"-like names.
@@ -52,6 +52,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # where words have no spaces (Chinese "派出2500名"), a number may follow any letter but a Latin one
 _DIGITS_UNSPACED = re.compile(_DIGITS.pattern.replace(r"(?<![\w.,:/])", r"(?<![A-Za-z0-9_.,:/])", 1))
 
+
+
+def _scaled(value: float, scale: float) -> float:
+    """``value`` times its scale word without binary noise: 4.1 x 10^9 is 4100000000.0, not
+    4099999999.9999995 (12 significant digits is far beyond what any article writes)."""
+    return float(f"{value * scale:.12g}") if scale != 1.0 else value
 
 def extract_figures(article: Article) -> list[Figure]:
     """Every number in the article that counts something (see the module docstring)."""
@@ -88,8 +94,8 @@ def extract_figures(article: Article) -> list[Figure]:
             unit = "%"
         if text[start:start + 1] in "$€£":
             unit = text[start]
-        value *= scale
-        value_max = value_max * scale if value_max is not None else None
+        value = _scaled(value, scale)
+        value_max = _scaled(value_max, scale) if value_max is not None else None
         at = _past_scale_link(text, pos, L) if scale != 1.0 and not unit else pos  # "3,5 milhões de | pessoas"
         what = (_what_unspaced(text, at, L) if L.UNSPACED else _what(text, at, min(s1, at + WHAT_WINDOW), L, extra_stops)) \
             or _what_before(text, s0, q_start, L)
