@@ -53,11 +53,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _DIGITS_UNSPACED = re.compile(_DIGITS.pattern.replace(r"(?<![\w.,:/])", r"(?<![A-Za-z0-9_.,:/])", 1))
 
 
-
 def _scaled(value: float, scale: float) -> float:
     """``value`` times its scale word without binary noise: 4.1 x 10^9 is 4100000000.0, not
     4099999999.9999995 (12 significant digits is far beyond what any article writes)."""
     return float(f"{value * scale:.12g}") if scale != 1.0 else value
+
 
 def extract_figures(article: Article) -> list[Figure]:
     """Every number in the article that counts something (see the module docstring)."""
@@ -157,21 +157,14 @@ def _numeral_counts(text: str, start: int, end: int, L: ModuleType) -> bool:
     run = text[start:end]
     if run in L.ONE_WORDS:
         return False
-    rest = text[end:end + 20]
-    qualifiers = sorted(L.QUALIFIERS_AFTER, key=len, reverse=True)
-    scales = sorted(L.SCALES, key=len, reverse=True)
-    q = next((w for w in qualifiers if rest.startswith(w)), "")
+    pos, q = _qualifier_after(text, end, L)
     if len(run) == 1 and L.NUMERALS.get(run, 0) >= 100 and not q:
         return False
-    rest = rest[len(q):]
-    scale = next((w for w in scales if rest.startswith(w)), "")
-    rest = rest[len(scale):]
-    if scale:
-        rest = rest[len(next((w for w in qualifiers if rest.startswith(w)), "")):]
-    if scale or L.NUMERALS.get(run[-1], 0) >= 1e4 or _percent_before(text, start, max(0, start - 20), L) < start:
+    if any(text.startswith(w, pos) for w in L.SCALES) or L.NUMERALS.get(run[-1], 0) >= 1e4 \
+            or _percent_before(text, start, max(0, start - 20), L) < start:
         return True
     heads = (*L.CLASSIFIERS, *L.COUNTED_NOUNS, *L.CURRENCY_WORDS, *L.PERCENT_WORDS)
-    return any(rest.startswith(w) for w in heads)
+    return any(text.startswith(w, pos) for w in heads)
 
 
 def _reads_as_number(text: str, start: int, end: int, L: ModuleType) -> bool:
