@@ -615,8 +615,15 @@ def _names_nobody(words: list[str], L: ModuleType) -> bool:
     phrase = " ".join(words).lower().strip(" ,.;:")
     if not phrase or phrase in L.SOURCE_WORDS or phrase in L.SPEAKER_PRONOUNS:
         return not phrase
-    stops = set(L.FUNCTION_WORDS) | (_stop_words(L) - set(L.STOP_WORD_NOUNS))
+    stops = _nobody_words(L.__name__)
     return all(_norm_apos(w.lower().strip(",.;:()")) in stops and not _acronym(w) for w in words)
+
+
+@lru_cache(maxsize=None)
+def _nobody_words(mod: str) -> frozenset[str]:
+    """The closed-class words of a language for ``_names_nobody`` (built once per language)."""
+    L = get_lang(mod.rsplit(".", 1)[-1])
+    return frozenset(L.FUNCTION_WORDS) | (_stop_words(L) - set(L.STOP_WORD_NOUNS))
 
 
 # words that join a noun to a name in its complement ("ministero della Difesa", "cálculos de la ONU",
