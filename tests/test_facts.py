@@ -377,52 +377,36 @@ def test_a_launch_postponed_twice_is_one_changing_deadline_and_a_dateline_is_no_
         [("launch deadline", "changed", ["2025-04-09", "2025-04-29"])]
 
 
-def test_people_forced_from_their_homes_are_the_evacuated_count_across_languages():
+def _extracted_facts(arts):
+    """``build_facts`` over the articles as the extract stage reads them."""
     from storyline.extract import extract
-    from storyline.facts import build_facts
-    from storyline.models import Article, PartialDate
 
-    arts = [
-        Article(id="en", title="", lang="en", published=PartialDate.parse("2024-06-02"),
-                text="Rising rivers forced about 3,000 people to leave their homes in Bavaria."),
-        Article(id="da", title="", lang="da", published=PartialDate.parse("2024-06-03"),
-                text="Omkring 3.000 mennesker er blevet evakueret i Bayern."),
-        Article(id="it", title="", lang="it", published=PartialDate.parse("2024-06-03"),
-                text="In Baviera circa 3.000 persone sono state evacuate."),
-    ]
-    facts = build_facts(arts, {a.id: extract(a) for a in arts})
+    return build_facts(arts, {a.id: extract(a) for a in arts})
+
+
+def test_people_forced_from_their_homes_are_the_evacuated_count_across_languages():
+    arts = [_art("en", "Rising rivers forced about 3,000 people to leave their homes in Bavaria.", "2024-06-02", "en"),
+            _art("da", "Omkring 3.000 mennesker er blevet evakueret i Bayern.", "2024-06-03", "da"),
+            _art("it", "In Baviera circa 3.000 persone sono state evacuate.", "2024-06-03", "it")]
+    facts = _extracted_facts(arts)
     evacuated = [f for f in facts if "evacuated" in f["attribute"]]
     assert [(f["subject"], f["status"]) for f in evacuated] == [("", "corroborated")]
     assert {a for v in evacuated[0]["values"] for a in v["article_ids"]} == {"en", "da", "it"}
 
 
 def test_one_moved_deadline_named_for_different_bodies_is_one_fact():
-    from storyline.extract import extract
-    from storyline.facts import build_facts
-    from storyline.models import Article, PartialDate
-
-    arts = [
-        Article(id="en", title="", lang="en", published=PartialDate.parse("2025-09-22"),
-                text="Poland has moved the deadline for flood aid applications from October 15 to October 31."),
-        Article(id="pl", title="", lang="pl", published=PartialDate.parse("2025-09-22"),
-                text="Termin przesunięto z 15 października na 31 października, poinformowało Ministerstwo "
-                     "Spraw Wewnętrznych i Administracji."),
-    ]
-    deadlines = [f for f in build_facts(arts, {a.id: extract(a) for a in arts}) if f["kind"] == "deadline"]
+    arts = [_art("en", "Poland has moved the deadline for flood aid applications from October 15 to October 31.",
+                 "2025-09-22", "en"),
+            _art("pl", "Termin przesunięto z 15 października na 31 października, poinformowało Ministerstwo "
+                       "Spraw Wewnętrznych i Administracji.", "2025-09-22", "pl")]
+    deadlines = [f for f in _extracted_facts(arts) if f["kind"] == "deadline"]
     assert [(f["subject"], f["status"]) for f in deadlines] == [("Poland", "changed")]
     assert {a for v in deadlines[0]["values"] for a in v["article_ids"]} == {"en", "pl"}
 
 
 def test_the_outlet_that_carried_a_figure_is_no_context_of_it():
-    from storyline.extract import extract
-    from storyline.facts import build_facts
-    from storyline.models import Article, PartialDate
-
-    arts = [
-        Article(id="en", title="", lang="en", published=PartialDate.parse("2025-09-18"),
-                text="Nearly 3,000 soldiers are helping to reinforce the levees, the Polish Press Agency reported."),
-        Article(id="pl", title="", lang="pl", published=PartialDate.parse("2025-09-18"),
-                text="Blisko 3 tys. żołnierzy pomaga przy umacnianiu wałów, podaje PAP."),
-    ]
-    soldiers = [f for f in build_facts(arts, {a.id: extract(a) for a in arts}) if f["attribute"] == "soldiers"]
+    arts = [_art("en", "Nearly 3,000 soldiers are helping to reinforce the levees, the Polish Press Agency reported.",
+                 "2025-09-18", "en"),
+            _art("pl", "Blisko 3 tys. żołnierzy pomaga przy umacnianiu wałów, podaje PAP.", "2025-09-18", "pl")]
+    soldiers = [f for f in _extracted_facts(arts) if f["attribute"] == "soldiers"]
     assert [(f["status"], f.get("context") or []) for f in soldiers] == [("corroborated", [])]
